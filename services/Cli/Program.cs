@@ -1,0 +1,3 @@
+using VoiceOfCustomer.Cli;
+
+return await VocRootCommand.Create(CliEnvironment.FromProcess()).Parse(args).InvokeAsync();

@@ -1,0 +1,28 @@
+namespace VoiceOfCustomer.Ingestion.Features.CsvImport;
+
+/// <summary>
+/// The header line of an imported file. Column names match loosely: "account_id", "Account ID" and
+/// "accountId" are the same column, so files exported from spreadsheets and CRMs import as they are.
+/// </summary>
+public sealed class CsvHeader
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    public CsvHeader(string[] columns)
+    {
+        Columns = columns;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            _index.TryAdd(Normalize(columns[i]), i);
+        }
+    }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    public int? IndexOf(string column) => _index.TryGetValue(Normalize(column), out var index) ? index : null;
+
+    public IEnumerable<string> Missing(IEnumerable<string> required) => required.Where(column => IndexOf(column) is null);
+
+    public static string Normalize(string column) =>
+        new([.. column.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}

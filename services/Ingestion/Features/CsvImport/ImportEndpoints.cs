@@ -1,0 +1,52 @@
+using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Http;
+using VoiceOfCustomer.Ingestion.Features.Feedback;
+
+namespace VoiceOfCustomer.Ingestion.Features.CsvImport;
+
+/// <summary>
+/// POST /api/imports/{feedback|accounts} with a text/csv body: the file is processed as it arrives and the
+/// answer is the import report. GET /api/imports/{id} shows a running import's progress.
+/// </summary>
+public static class ImportEndpoints
+{
+    public static Task<IResult> ImportFeedbackAsync(HttpRequest request, string? fileName, CsvImporter importer, FeedbackImport kind, CancellationToken cancellationToken) =>
+        ImportAsync<NewFeedback>(request, fileName, importer, kind, cancellationToken);
+
+    public static Task<IResult> ImportAccountsAsync(HttpRequest request, string? fileName, CsvImporter importer, AccountImport kind, CancellationToken cancellationToken) =>
+        ImportAsync<AccountProfile>(request, fileName, importer, kind, cancellationToken);
+
+    public static async Task<IResult> GetAsync(Guid id, ImportJobs jobs, CancellationToken cancellationToken) =>
+        await jobs.ReadAsync(id, CsvImporter.ErrorsInReport, cancellationToken) is { } report
+            ? TypedResults.Ok(report)
+            : TypedResults.Problem(title: "No such import.", detail: $"No import job has id {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    public static async Task<IResult> ErrorsAsync(Guid id, ImportJobs jobs, CancellationToken cancellationToken) =>
+        await jobs.ReadAsync(id, 0, cancellationToken) is null
+            ? TypedResults.Problem(title: "No such import.", detail: $"No import job has id {id}.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(jobs.ReadErrorsAsync(id, cancellationToken));
+
+    private static async Task<IResult> ImportAsync<TRow>(HttpRequest request, string? fileName, CsvImporter importer, IImportKind<TRow> kind, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, "text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(
+                title: "An import takes a CSV file.",
+                detail: $"Send the file as the request body with Content-Type: text/csv (not '{request.ContentType}').",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var name = string.IsNullOrWhiteSpace(fileName) ? "upload.csv" : Path.GetFileName(fileName.Trim());
+        var outcome = await importer.ImportAsync(kind, request.Body, name[..Math.Min(name.Length, 200)], cancellationToken);
+        if (outcome.Report is { } report)
+        {
+            return TypedResults.Ok(report);
+        }
+
+        var errors = new ValidationErrors();
+        errors.Add(outcome.RefusedField!, outcome.RefusedReason!);
+        return errors.ToProblem(title: "The file was not imported: nothing was written.");
+    }
+}

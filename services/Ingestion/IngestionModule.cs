@@ -1,0 +1,64 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoiceOfCustomer.Hosting;
+using VoiceOfCustomer.Hosting.Http;
+using VoiceOfCustomer.Hosting.Messaging;
+using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Ingestion.Features.Accounts;
+using VoiceOfCustomer.Ingestion.Features.Feedback;
+using VoiceOfCustomer.Ingestion.Features.CsvImport;
+using VoiceOfCustomer.Ingestion.Features.Pipeline;
+
+namespace VoiceOfCustomer.Ingestion;
+
+/// <summary>Ingestion: feedback as logged, the accounts registry and CSV imports.</summary>
+public static class IngestionModule
+{
+    public const string Name = "ingestion";
+
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<IngestionOptions>(IngestionOptions.Section);
+        services.AddMigrations(Name, typeof(IngestionModule).Assembly);
+        services.AddOutbox(Name);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FeedbackWriter>();
+        services.AddSingleton<AccountWriter>();
+        services.AddSingleton<StageHistory>();
+        services.AddSingleton<ImportJobs>();
+        services.AddSingleton<CsvImporter>();
+        services.AddScoped<FeedbackImport>();
+        services.AddScoped<AccountImport>();
+        services.AddHostedService<StuckFeedbackReconciler>();
+        return services;
+    }
+
+    public static void AddIngestionConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<TrackPipelineStageConsumer, TrackPipelineStageConsumerDefinition>();
+
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder app)
+    {
+        var limits = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value;
+        var feedback = app.MapGroup("/api/feedback").WithTags("Feedback");
+        feedback.MapPost("/", SubmitFeedbackEndpoint.HandleAsync).WithRequestBodyLimit(limits.MaxRequestBytes)
+            .WithSummary("Submit one feedback item; 202 with its id. The same idempotencyKey always gives the same item.");
+        feedback.MapGet("/{id:guid}", GetFeedbackEndpoint.HandleAsync).WithName(GetFeedbackEndpoint.RouteName)
+            .WithSummary("One item with its pipeline stage and history.");
+        feedback.MapGet("/", ListFeedbackEndpoint.HandleAsync).WithSummary("Items newest first, by account, CSM or stage.");
+
+        var accounts = app.MapGroup("/api/accounts").WithTags("Accounts");
+        accounts.MapPut("/{accountId}", AccountEndpoints.UpsertAsync).WithRequestBodyLimit(limits.MaxRequestBytes)
+            .WithSummary("Create (201) or update (200) an account of the registry.");
+        accounts.MapGet("/{accountId}", AccountEndpoints.GetAsync).WithSummary("One account with its segment attributes.");
+        accounts.MapGet("/", AccountEndpoints.ListAsync).WithSummary("Accounts by id, with an optional search on name or id.");
+
+        var imports = app.MapGroup("/api/imports").WithTags("Imports");
+        imports.MapPost("/feedback", ImportEndpoints.ImportFeedbackAsync).WithRequestBodyLimit(limits.MaxImportBytes)
+            .Accepts<string>("text/csv").WithSummary("Import feedback from a CSV body; answers the import report.");
+        imports.MapPost("/accounts", ImportEndpoints.ImportAccountsAsync).WithRequestBodyLimit(limits.MaxImportBytes)
+            .Accepts<string>("text/csv").WithSummary("Import accounts from a CSV body; answers the import report.");
+        imports.MapGet("/{id:guid}", ImportEndpoints.GetAsync).WithSummary("Progress and report of an import.");
+        imports.MapGet("/{id:guid}/errors", ImportEndpoints.ErrorsAsync).WithSummary("Every rejected row of an import.");
+        return app;
+    }
+}

@@ -1,0 +1,7 @@
+namespace VoiceOfCustomer.Hosting.Messaging;
+
+public enum BusTransport
+{
+    InMemory,
+    RabbitMq,
+}

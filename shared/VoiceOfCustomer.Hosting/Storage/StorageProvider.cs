@@ -1,0 +1,8 @@
+namespace VoiceOfCustomer.Hosting.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
