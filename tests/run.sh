@@ -74,6 +74,10 @@ if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
+if [ "$servers_failed" -eq 0 ] && ! find "$results" -name '*.trx' 2>/dev/null | grep -q .; then
+  echo "tests/run.sh: warning: no .trx results at all (no test project in the solution?)" >&2
+fi
+
 echo "elapsed: $((SECONDS - started)) s"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$test_rc" -eq 0 ]

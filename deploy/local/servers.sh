@@ -13,7 +13,7 @@
 # 45672: not a valid port, so the distribution port is always set explicitly.
 #
 # Measured on this project's 2-core Debian 12 machine: `start` takes about 7 s after a
-# `stop` (almost all of it RabbitMQ booting, plus ~1 s per rabbitmqctl call), about
+# `stop` (almost all of it RabbitMQ booting, plus ~0.5 s per rabbitmqctl call), about
 # 8.5 s the very first time (initdb, fresh RabbitMQ database) and about 2-3 s when
 # both already run (only the idempotent user set-up). `stop` takes about 2-3 s.
 set -euo pipefail

@@ -18,7 +18,7 @@ internal static class ApiResponses
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var problem = TryParseProblem(body) ?? new ApiProblem(
-            $"The API answered {status} {response.ReasonPhrase}".TrimEnd(),
+            string.IsNullOrWhiteSpace(response.ReasonPhrase) ? "The API refused the request" : response.ReasonPhrase,
             status,
             body.Length > MaxDetailLength ? body[..MaxDetailLength] : NullIfBlank(body),
             null);

@@ -12,7 +12,7 @@ public static class ApiOption
 
     public static Option<Uri> Create() => new("--api")
     {
-        Description = $"Base URL of the VoiceOfCustomer API (default: ${EnvironmentVariable} or {DefaultAddress}).",
+        Description = $"Base URL of the VoiceOfCustomer API; ${EnvironmentVariable} sets the default.",
         HelpName = "url",
         Recursive = true,
         // A bad $VOC_API is reported by Parse; the fallback only satisfies the non-null signature.

@@ -1,5 +1,5 @@
-using Spectre.Console;
 using System.Diagnostics;
+using Spectre.Console;
 using VoiceOfCustomer.Cli.Api;
 using VoiceOfCustomer.Cli.Output;
 
@@ -19,7 +19,8 @@ public sealed class ImportHandler(CliEnvironment environment)
         FileStream csv;
         try
         {
-            csv = new FileStream(request.File.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            csv = new FileStream(
+                request.File.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -40,7 +41,11 @@ public sealed class ImportHandler(CliEnvironment environment)
             }
             catch (HttpRequestException exception)
             {
-                ProblemView.Fail(environment.Error, $"Could not reach the VoiceOfCustomer API at {api.BaseAddress}: {exception.Message}");
+                ProblemView.Fail(environment.Error, ConnectionFailure.Describe(api.BaseAddress, exception));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                ProblemView.Fail(environment.Error, "Import cancelled before the server answered.");
             }
 
             return ExitCodes.Failure;
@@ -58,7 +63,7 @@ public sealed class ImportHandler(CliEnvironment environment)
         elapsed.Stop();
 
         var allErrorsUrl = result.ErrorsUrl is { } url ? api.Resolve(url) : null;
-        ImportSummaryView.Render(environment.Out, result, elapsed.Elapsed, allErrorsUrl);
+        ImportSummaryView.Render(environment.Out, result, elapsed.Elapsed, allErrorsUrl, savingErrors: request.ErrorsOut is not null);
         if (request.ErrorsOut is { } errorsOut && !await SaveErrorsAsync(api, result, errorsOut, cancellationToken))
         {
             return ExitCodes.Failure;
@@ -71,8 +76,8 @@ public sealed class ImportHandler(CliEnvironment environment)
 
     private async Task<bool> SaveErrorsAsync(ApiClient api, ImportResult result, FileInfo errorsOut, CancellationToken cancellationToken)
     {
-        // Only ask for the full list when the answer did not already hold all of it.
-        var errors = result.ErrorsUrl is { } url && result.RowsRejected > result.RowErrors.Count
+        // The answer holds only the first 100 errors; a clean import needs no request, just the header line.
+        var errors = result.ErrorsUrl is { } url && (result.RowsRejected > 0 || result.RowErrors.Count > 0)
             ? api.GetImportErrorsAsync(url, cancellationToken)
             : result.RowErrors.ToAsyncEnumerable();
         try

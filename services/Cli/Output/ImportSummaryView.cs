@@ -9,7 +9,7 @@ public static class ImportSummaryView
 {
     public const int MaxErrorsShown = 100;
 
-    public static void Render(IAnsiConsole console, ImportResult result, TimeSpan elapsed, Uri? allErrorsUrl)
+    public static void Render(IAnsiConsole console, ImportResult result, TimeSpan elapsed, Uri? allErrorsUrl, bool savingErrors)
     {
         var rowsPerSecond = result.RowsRead / Math.Max(elapsed.TotalSeconds, 0.001);
         console.WriteLine();
@@ -31,6 +31,10 @@ public static class ImportSummaryView
         if (rowsNotShown > 0 && allErrorsUrl is not null)
         {
             console.WriteLine(Invariant($"{rowsNotShown:N0} more rejected rows: {allErrorsUrl}"));
+            if (!savingErrors)
+            {
+                console.WriteLine("Save every rejected row with --errors-out <path>.");
+            }
         }
     }
 

@@ -5,7 +5,7 @@ namespace VoiceOfCustomer.Cli.Output;
 /// <summary>Shows an upload's progress: a live bar on a terminal, plain lines everywhere else.</summary>
 public static class UploadProgressDisplay
 {
-    public const string WaitingMessage = "Upload finished; waiting for the server's answer";
+    public const string WaitingMessage = "Waiting for the server's answer";
 
     public static async Task<T> RunAsync<T>(
         IAnsiConsole console, string description, long totalBytes, Func<IProgress<long>, Task<T>> upload)

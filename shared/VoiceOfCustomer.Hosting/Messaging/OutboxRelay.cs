@@ -49,7 +49,7 @@ internal sealed class OutboxRelay(Outbox outbox, Database database, IBus bus, IL
             }
             catch (Exception exception)
             {
-                logger.LogWarning(exception, "{Service} outbox relay failed; retrying in {BackOff}", outbox.Service, BackOff);
+                logger.LogWarning(exception, "{Outbox} outbox relay failed; retrying in {BackOff}", outbox.Service, BackOff);
                 await Task.Delay(BackOff, stoppingToken);
             }
         }

@@ -35,7 +35,7 @@ public sealed partial class MigrationRunner(Database database, ILogger<Migration
             {
                 if (applied > 0)
                 {
-                    logger.LogInformation("{Service} schema is at version {Version} after {Applied} migrations", set.Service, migrations[^1].Version, applied);
+                    logger.LogInformation("{Schema} schema is at version {Version} after {Applied} migrations", set.Service, migrations[^1].Version, applied);
                 }
 
                 return applied;
@@ -51,7 +51,7 @@ public sealed partial class MigrationRunner(Database database, ILogger<Migration
                 new { next.Version, next.Name, next.Checksum, AppliedAt = DateTimeOffset.UtcNow },
                 cancellationToken);
             await work.CommitAsync(cancellationToken);
-            logger.LogInformation("Applied {Service} migration {Version} {Name}", set.Service, next.Version, next.Name);
+            logger.LogInformation("Applied {Schema} migration {Version} {Name}", set.Service, next.Version, next.Name);
             applied++;
         }
     }

@@ -14,7 +14,11 @@ public sealed class FakeApiHandler(Func<HttpRequestMessage, HttpResponseMessage>
     public static FakeApiHandler Answering(HttpResponseMessage response) => new(_ => response);
 
     public static FakeApiHandler Unreachable() =>
-        new(_ => throw new HttpRequestException("Connection refused (voc.test:80)"));
+        new(_ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (voc.test:80)"));
+
+    public static FakeApiHandler BreakingTheConnection() =>
+        new(_ => throw new HttpRequestException(
+            "Error while copying content to a stream.", new IOException("Unable to write data to the transport connection: Broken pipe.")));
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

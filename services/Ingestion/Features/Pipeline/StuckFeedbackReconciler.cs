@@ -78,11 +78,7 @@ public sealed class StuckFeedbackReconciler(
             return 0;
         }
 
-        await Task.WhenAll(stuck.Select(item => bus.Publish(item.ToMessage(), context =>
-        {
-            context.MessageId = MessageIds.For(item.FeedbackId, nameof(FeedbackSubmitted));
-            context.CorrelationId = item.CorrelationId;
-        }, cancellationToken)));
+        await Task.WhenAll(stuck.Select(item => bus.PublishStageAsync(item.FeedbackId, item.CorrelationId, item.ToMessage(), cancellationToken)));
         await using var work = await database.BeginAsync(cancellationToken);
         await work.ExecuteAsync(Nudged, stuck.Select(item => new { item.FeedbackId, Now = now }), cancellationToken);
         await work.CommitAsync(cancellationToken);

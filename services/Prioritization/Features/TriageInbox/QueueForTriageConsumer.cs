@@ -1,0 +1,32 @@
+using MassTransit;
+using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Messaging;
+using VoiceOfCustomer.Hosting.Storage;
+
+namespace VoiceOfCustomer.Prioritization.Features.TriageInbox;
+
+/// <summary>Puts each tagged item in its CSM's triage inbox and announces it queued.</summary>
+public sealed class QueueForTriageConsumer(Database database, TimeProvider clock) : IConsumer<Batch<FeedbackTagged>>
+{
+    private const string Insert = """
+        INSERT INTO prioritization_inbox (feedback_id, account_id, csm_id, source_channel, csm_importance, goal_proximity, declared_language, occurred_at, queued_at)
+        SELECT @FeedbackId, @AccountId, @CsmId, @SourceChannel, @CsmImportance, @GoalProximity, @DeclaredLanguage, @OccurredAt, @QueuedAt
+        WHERE NOT EXISTS (SELECT 1 FROM prioritization_inbox WHERE feedback_id = @FeedbackId)
+        """;
+
+    private const string QueuedAt = "SELECT queued_at FROM prioritization_inbox WHERE feedback_id = @FeedbackId";
+
+    public async Task Consume(ConsumeContext<Batch<FeedbackTagged>> context)
+    {
+        var now = clock.GetUtcNow();
+        var messages = context.Message.Select(m => m.Message).ToList();
+        var rows = messages.Select(m => new
+        {
+            m.FeedbackId, m.Feedback.AccountId, m.Feedback.CsmId, m.Feedback.SourceChannel, m.Feedback.CsmImportance,
+            m.Feedback.GoalProximity, m.Feedback.DeclaredLanguage, m.Feedback.OccurredAt, QueuedAt = now,
+        }).ToList();
+        var queuedAt = await database.RecordOnceAsync(rows, row => row.QueuedAt, Insert, QueuedAt, context.CancellationToken);
+        await Task.WhenAll(messages.Select((m, i) => context.PublishStageAsync(
+            m.FeedbackId, m.CorrelationId, new FeedbackQueued(m.FeedbackId, m.CorrelationId, queuedAt[i], m.Feedback), context.CancellationToken)));
+    }
+}
