@@ -45,7 +45,6 @@ public sealed class ApiClient : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         // Lets the server refuse the request (413, 415, 422) before the whole file is sent.
         request.Headers.ExpectContinue = true;
-        await content.LoadIntoBufferAsync(cancellationToken);
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);

@@ -45,6 +45,8 @@ public static class ImportEndpoints
             return TypedResults.Ok(report);
         }
 
+        // Read the rest of the upload before answering, or the client sees a broken connection instead of this answer.
+        await request.Body.CopyToAsync(Stream.Null, cancellationToken);
         var errors = new ValidationErrors();
         errors.Add(outcome.RefusedField!, outcome.RefusedReason!);
         return errors.ToProblem(title: "The file was not imported: nothing was written.");
