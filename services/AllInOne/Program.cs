@@ -27,6 +27,12 @@ if (demo)
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapIngestion();
+app.MapGet("/", () => TypedResults.Ok(new
+{
+    product = "VoiceOfCustomer (all-in-one)",
+    note = "The web portal arrives with the portal issue; until then this process serves the HTTP API.",
+    links = new { feedback = "/api/feedback", accounts = "/api/accounts", openApi = "/openapi/v1.json", health = "/health/ready" },
+})).ExcludeFromDescription();
 app.Run();
 
 /// <summary>The all-in-one host, public so tests can start it with WebApplicationFactory.</summary>
