@@ -24,6 +24,8 @@ public static class ServiceDefaults
         builder.Services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // The web defaults read "2" as 2; a number sent as text is a client bug, answered with a 400 naming the field.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             // Text in any script (and emoji) is sent as itself, not as \u escapes; HTML encoding is the portal's job.
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });

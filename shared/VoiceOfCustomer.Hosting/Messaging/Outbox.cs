@@ -33,12 +33,12 @@ public sealed class Outbox : IDisposable
         return work.ExecuteAsync(_insert, Row(messageId, correlationId, message), cancellationToken);
     }
 
-    /// <summary>Writes many messages with one prepared statement (imports).</summary>
+    /// <summary>Writes many messages with one prepared statement, or one round trip where the provider batches (imports).</summary>
     public Task AddManyAsync<TMessage>(UnitOfWork work, IEnumerable<(Guid MessageId, Guid CorrelationId, TMessage Message)> messages, CancellationToken cancellationToken)
         where TMessage : class
     {
         ArgumentNullException.ThrowIfNull(work);
-        return work.ExecuteAsync(_insert, messages.Select(m => Row(m.MessageId, m.CorrelationId, m.Message)), cancellationToken);
+        return work.ExecuteManyAsync(_insert, messages.Select(m => Row(m.MessageId, m.CorrelationId, m.Message)).ToList(), cancellationToken);
     }
 
     /// <summary>Wakes the relay after a commit, so messages leave without waiting for the next poll.</summary>

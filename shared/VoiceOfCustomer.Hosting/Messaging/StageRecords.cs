@@ -10,6 +10,8 @@ namespace VoiceOfCustomer.Hosting.Messaging;
 /// </summary>
 public static class StageRecords
 {
+    private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
     /// <summary>Records new items in one transaction; returns, per row, when the item was first recorded.</summary>
     public static async Task<IReadOnlyList<DateTimeOffset>> RecordOnceAsync<TRow>(
         this Database database, IReadOnlyList<TRow> rows, Func<TRow, DateTimeOffset> recordedAt, string insert, string readRecordedAt,
@@ -20,10 +22,12 @@ public static class StageRecords
         ArgumentNullException.ThrowIfNull(recordedAt);
         var result = new DateTimeOffset[rows.Count];
         await using var work = await database.BeginAsync(cancellationToken);
+        var inserted = await work.ExecuteEachAsync(insert, rows, cancellationToken);
         for (var i = 0; i < rows.Count; i++)
         {
-            result[i] = await work.ExecuteAsync(insert, rows[i], cancellationToken) == 1
-                ? recordedAt(rows[i])
+            // Only an item seen before (a redelivery) reads back what was recorded the first time.
+            result[i] = inserted[i] == 1
+                ? AsStored(database.Provider, recordedAt(rows[i]))
                 : (await work.QuerySingleOrDefaultAsync<DateTimeOffset?>(readRecordedAt, rows[i], cancellationToken))!.Value;
         }
 
@@ -41,5 +45,20 @@ public static class StageRecords
             context.MessageId = MessageIds.For(feedbackId, typeof(TEvent).Name);
             context.CorrelationId = correlationId;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The instant as the database keeps it, so the first answer is the one a redelivery reads back: PostgreSQL
+    /// keeps whole microseconds (Npgsql drops the rest, toward 2000-01-01), the other providers 100 ns ticks.
+    /// </summary>
+    private static DateTimeOffset AsStored(StorageProvider provider, DateTimeOffset instant)
+    {
+        var ticks = instant.UtcTicks;
+        if (provider == StorageProvider.PostgreSql)
+        {
+            ticks -= (ticks - PostgresEpochTicks) % TimeSpan.TicksPerMicrosecond;
+        }
+
+        return new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 }

@@ -16,6 +16,10 @@ internal static class DapperTypeHandlers
     {
         if (Interlocked.Exchange(ref _registered, 1) == 0)
         {
+            // Dapper looks parameter types (nullable ones too) up in its built-in map before its handlers: without
+            // this, InstantHandler.SetValue never runs and instants keep their offset (PostgreSQL then refuses them).
+            // DateTimeOffset? stays mapped, so a single-column read of NULL still gives null.
+            SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
             SqlMapper.AddTypeHandler(new GuidHandler());
             SqlMapper.AddTypeHandler(new InstantHandler());
         }

@@ -8,6 +8,9 @@ public sealed class CsvHeader
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
 
+    // Every row asks for the same few names: each is normalized once.
+    private readonly Dictionary<string, int?> _asked = new(StringComparer.Ordinal);
+
     public CsvHeader(string[] columns)
     {
         Columns = columns;
@@ -19,7 +22,16 @@ public sealed class CsvHeader
 
     public IReadOnlyList<string> Columns { get; }
 
-    public int? IndexOf(string column) => _index.TryGetValue(Normalize(column), out var index) ? index : null;
+    public int? IndexOf(string column)
+    {
+        if (!_asked.TryGetValue(column, out var found))
+        {
+            found = _index.TryGetValue(Normalize(column), out var index) ? index : null;
+            _asked[column] = found;
+        }
+
+        return found;
+    }
 
     public IEnumerable<string> Missing(IEnumerable<string> required) => required.Where(column => IndexOf(column) is null);
 

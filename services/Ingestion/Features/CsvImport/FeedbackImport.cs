@@ -59,11 +59,7 @@ public sealed class FeedbackImport(Database database, FeedbackWriter writer, IOp
     public async Task WriteAsync(UnitOfWork work, Guid jobId, IReadOnlyList<NewFeedback> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var now = clock.GetUtcNow();
-        foreach (var feedback in rows)
-        {
-            await writer.WriteAsync(work, feedback, jobId, now, cancellationToken);
-        }
+        await writer.WriteManyAsync(work, rows, jobId, clock.GetUtcNow(), cancellationToken);
     }
 
     public void Announce() => writer.Announce();

@@ -93,11 +93,15 @@ public sealed class ImportJobs(Database database)
         }
 
         await work.ExecuteAsync(sql, parameters, cancellationToken);
+        // A field can fail twice on one line ('lots' is not a number, so the number is also missing): one stored error per line and field.
+        var distinct = errors.GroupBy(e => (e.Line, e.Field))
+            .Select(same => new RowError(same.Key.Line, same.Key.Field, string.Join(" ", same.Select(e => e.Message).Distinct(StringComparer.Ordinal))))
+            .ToList();
         var room = Math.Max(0, MaxStoredErrors - counts.ErrorsStored);
-        if (errors.Count > 0 && room > 0)
+        if (distinct.Count > 0 && room > 0)
         {
-            await work.ExecuteAsync(InsertError, errors.Take(room).Select(e => new { counts.JobId, e.Line, e.Field, e.Message }), cancellationToken);
-            counts.ErrorsStored += Math.Min(room, errors.Count);
+            await work.ExecuteAsync(InsertError, distinct.Take(room).Select(e => new { counts.JobId, e.Line, e.Field, e.Message }), cancellationToken);
+            counts.ErrorsStored += Math.Min(room, distinct.Count);
         }
     }
 

@@ -25,24 +25,48 @@ public sealed class FeedbackWriter([FromKeyedServices(IngestionModule.Name)] Out
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(feedback);
-        var row = new
-        {
-            FeedbackId = Guid.CreateVersion7(now),
-            CorrelationId = Guid.NewGuid(),
-            feedback.AccountId, feedback.ContactName, feedback.ContactEmail, feedback.Text, feedback.SourceChannel,
-            feedback.CsmId, feedback.CsmImportance, feedback.BusinessGoal, feedback.GoalProximity, feedback.Language,
-            feedback.OccurredAt, SubmittedAt = now, feedback.IdempotencyKey, feedback.RequestHash, ImportJobId = importJobId,
-        };
+        var row = FeedbackRow.For(feedback, importJobId, now);
         if (await work.ExecuteAsync(Insert, row, cancellationToken) == 0)
         {
             return null;
         }
 
-        var submitted = new FeedbackSubmitted(row.FeedbackId, row.CorrelationId, now, feedback.ToDetails(), feedback.Text);
-        await outbox.AddAsync(work, MessageIds.For(row.FeedbackId, nameof(FeedbackSubmitted)), row.CorrelationId, submitted, cancellationToken);
+        await outbox.AddAsync(work, MessageIds.For(row.FeedbackId, nameof(FeedbackSubmitted)), row.CorrelationId, row.Submitted(feedback), cancellationToken);
         return row.FeedbackId;
+    }
+
+    /// <summary>
+    /// Writes many items (an import batch) with one prepared statement, or one round trip where the provider
+    /// batches; an item whose idempotency key is already taken is skipped. Returns how many were written.
+    /// </summary>
+    public async Task<int> WriteManyAsync(UnitOfWork work, IReadOnlyList<NewFeedback> feedback, Guid? importJobId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(feedback);
+        var rows = feedback.Select(item => FeedbackRow.For(item, importJobId, now)).ToList();
+        var inserted = await work.ExecuteEachAsync(Insert, rows, cancellationToken);
+        var messages = rows.Select((row, i) => (Row: row, Inserted: inserted[i] == 1, Feedback: feedback[i]))
+            .Where(item => item.Inserted)
+            .Select(item => (MessageIds.For(item.Row.FeedbackId, nameof(FeedbackSubmitted)), item.Row.CorrelationId, item.Row.Submitted(item.Feedback)))
+            .ToList();
+        await outbox.AddManyAsync(work, messages, cancellationToken);
+        return messages.Count;
     }
 
     /// <summary>Call after commit: the relay publishes at once instead of at its next poll.</summary>
     public void Announce() => outbox.Notify();
+}
+
+/// <summary>The columns of one ingestion_feedback row, named as the INSERT's parameters.</summary>
+internal sealed record FeedbackRow(
+    Guid FeedbackId, Guid CorrelationId, string AccountId, string? ContactName, string? ContactEmail, string Text, string SourceChannel,
+    string CsmId, int CsmImportance, string? BusinessGoal, int GoalProximity, string? Language, DateTimeOffset OccurredAt,
+    DateTimeOffset SubmittedAt, string? IdempotencyKey, string RequestHash, Guid? ImportJobId)
+{
+    public static FeedbackRow For(NewFeedback feedback, Guid? importJobId, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), Guid.NewGuid(), feedback.AccountId, feedback.ContactName, feedback.ContactEmail, feedback.Text,
+        feedback.SourceChannel, feedback.CsmId, feedback.CsmImportance, feedback.BusinessGoal, feedback.GoalProximity, feedback.Language,
+        feedback.OccurredAt, now, feedback.IdempotencyKey, feedback.RequestHash, importJobId);
+
+    public FeedbackSubmitted Submitted(NewFeedback feedback) => new(FeedbackId, CorrelationId, SubmittedAt, feedback.ToDetails(), feedback.Text);
 }

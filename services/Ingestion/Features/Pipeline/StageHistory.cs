@@ -21,8 +21,8 @@ public sealed class StageHistory(Database database)
     {
         var rows = items.Select(item => new { item.FeedbackId, Stage = (int)stage, item.ReachedAt }).ToList();
         await using var work = await database.BeginAsync(cancellationToken);
-        await work.ExecuteAsync(Reach, rows, cancellationToken);
-        await work.ExecuteAsync(Advance, rows, cancellationToken);
+        await work.ExecuteManyAsync(Reach, rows, cancellationToken);
+        await work.ExecuteManyAsync(Advance, rows, cancellationToken);
         await work.CommitAsync(cancellationToken);
     }
 }

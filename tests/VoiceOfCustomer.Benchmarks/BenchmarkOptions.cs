@@ -1,0 +1,98 @@
+using System.Globalization;
+using VoiceOfCustomer.Hosting.Storage;
+
+namespace VoiceOfCustomer.Benchmarks;
+
+/// <summary>The command line: a scenario and its settings.</summary>
+internal sealed record BenchmarkOptions
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project tests/VoiceOfCustomer.Benchmarks -- <scenario> [options]
+
+        scenarios:
+          embedded     all-in-one host in this process (in-memory bus, SQLite): items/s accepted and through the pipeline, latency, memory
+          distributed  the four services as processes on RabbitMQ + PostgreSQL: the same figures
+          api          ingestion API alone (embedded host): accepted items/s
+          import       a generated feedback CSV (1,000,000 rows by default) posted to /api/imports/feedback: rows/s, memory curve
+
+        options:
+          --items N           items (rows for import); default 20000, import 1000000
+          --runs N            runs, each on a fresh database; the median is reported (default 3)
+          --concurrency N     requests in flight (default 48)
+          --accounts N        accounts in the registry (default 200)
+          --storage P         import only: sqlite (default) or postgresql
+          --pipeline off      import only: host without the pipeline consumers (imported items go nowhere), to
+                              measure the import alone
+          --write FILE        update this scenario's section of FILE (e.g. docs/benchmarks.md)
+          --postgres CS       PostgreSQL server (default $VOC_TEST_POSTGRES, see deploy/local/servers.sh env)
+          --rabbitmq URI      RabbitMQ broker (default $VOC_TEST_RABBITMQ)
+          --first-port N      distributed: Ingestion's port, the others follow (default 5101)
+        """;
+
+    public required string Scenario { get; init; }
+
+    public int Items { get; init; }
+
+    public int Runs { get; init; } = 3;
+
+    public int Concurrency { get; init; } = 48;
+
+    public int Accounts { get; init; } = 200;
+
+    public StorageProvider Storage { get; init; } = StorageProvider.Sqlite;
+
+    public string? WriteTo { get; init; }
+
+    /// <summary>Whether the embedded host runs the pipeline consumers (import diagnostics can turn them off).</summary>
+    public bool Pipeline { get; init; } = true;
+
+    public string? PostgreSql { get; init; } = Environment.GetEnvironmentVariable("VOC_TEST_POSTGRES");
+
+    public string? RabbitMq { get; init; } = Environment.GetEnvironmentVariable("VOC_TEST_RABBITMQ");
+
+    public int FirstPort { get; init; } = 5101;
+
+    /// <summary>The command as typed, for the report.</summary>
+    public required string Command { get; init; }
+
+    public static BenchmarkOptions? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import"))
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                return null;
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        int Number(string name, int fallback) =>
+            values.TryGetValue(name, out var text) ? int.Parse(text.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
+
+        var scenario = args[0];
+        return new BenchmarkOptions
+        {
+            Scenario = scenario,
+            Items = Number("items", scenario == "import" ? 1_000_000 : 20_000),
+            Runs = Number("runs", 3),
+            Concurrency = Number("concurrency", 48),
+            Accounts = Number("accounts", 200),
+            Storage = values.TryGetValue("storage", out var storage) && storage.Equals("postgresql", StringComparison.OrdinalIgnoreCase)
+                ? StorageProvider.PostgreSql
+                : StorageProvider.Sqlite,
+            WriteTo = values.GetValueOrDefault("write"),
+            Pipeline = values.GetValueOrDefault("pipeline") != "off",
+            PostgreSql = values.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("VOC_TEST_POSTGRES"),
+            RabbitMq = values.GetValueOrDefault("rabbitmq") ?? Environment.GetEnvironmentVariable("VOC_TEST_RABBITMQ"),
+            FirstPort = Number("first-port", 5101),
+            Command = "dotnet run -c Release --project tests/VoiceOfCustomer.Benchmarks -- " + string.Join(' ', args),
+        };
+    }
+}

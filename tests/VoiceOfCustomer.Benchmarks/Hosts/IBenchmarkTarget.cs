@@ -1,0 +1,18 @@
+using VoiceOfCustomer.Hosting.Storage;
+
+namespace VoiceOfCustomer.Benchmarks.Hosts;
+
+/// <summary>A running VoiceOfCustomer under test: where to send requests, where its data is, which processes to watch.</summary>
+internal interface IBenchmarkTarget : IAsyncDisposable
+{
+    Uri Ingestion { get; }
+
+    /// <summary>Ingestion's database, opened separately for reading results.</summary>
+    StorageOptions Storage { get; }
+
+    /// <summary>The processes whose memory is the target's (this one for the embedded host).</summary>
+    IReadOnlyList<int> ProcessIds { get; }
+
+    /// <summary>Peak resident memory over the target's life, per process name.</summary>
+    IReadOnlyList<(string Name, long Bytes)> PeakMemory();
+}

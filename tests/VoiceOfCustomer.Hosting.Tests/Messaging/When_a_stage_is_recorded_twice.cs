@@ -1,0 +1,97 @@
+using VoiceOfCustomer.Hosting.Messaging;
+using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Hosting.Tests.Support;
+
+namespace VoiceOfCustomer.Hosting.Tests.Messaging;
+
+[TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
+public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
+{
+    private const string Insert = """
+        INSERT INTO conformance_stages (item_id, recorded_at)
+        SELECT @ItemId, @RecordedAt
+        WHERE NOT EXISTS (SELECT 1 FROM conformance_stages WHERE item_id = @ItemId)
+        """;
+
+    private const string RecordedAt = "SELECT recorded_at FROM conformance_stages WHERE item_id = @ItemId";
+    private const string CountByItem = "SELECT COUNT(*) FROM conformance_stages WHERE item_id = @ItemId";
+
+    private static readonly DateTimeOffset First = new(2024, 6, 1, 8, 0, 0, 125, TimeSpan.Zero);
+    private static readonly DateTimeOffset Second = First.AddMinutes(5);
+
+    private ProviderDatabase _storage = null!;
+    private Database _database = null!;
+
+    [OneTimeSetUp]
+    public async Task Create_the_schema()
+    {
+        _storage = await ProviderDatabase.CreateAsync(provider);
+        _database = await _storage.OpenMigratedAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task Drop_the_database()
+    {
+        if (_storage is not null) // null when the provider's server is not there and the setup was skipped
+        {
+            await _storage.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task It_returns_the_first_recorded_time()
+    {
+        var item = Guid.NewGuid();
+
+        var first = await RecordAsync(new StageRow(item, First));
+        var second = await RecordAsync(new StageRow(item, Second));
+
+        Assert.That(first, Is.EqualTo(new[] { First }));
+        Assert.That(second, Is.EqualTo(new[] { First }));
+    }
+
+    [Test]
+    public async Task It_writes_nothing_the_second_time()
+    {
+        var item = Guid.NewGuid();
+        await RecordAsync(new StageRow(item, First));
+
+        await RecordAsync(new StageRow(item, Second));
+
+        Assert.That(await _database.CountAsync(CountByItem, new { ItemId = item }), Is.EqualTo(1));
+        await using var work = await _database.BeginAsync(CancellationToken.None);
+        Assert.That(await work.QuerySingleOrDefaultAsync<DateTimeOffset>(RecordedAt, new { ItemId = item }, CancellationToken.None), Is.EqualTo(First));
+    }
+
+    [Test]
+    public async Task It_records_new_rows_beside_ones_already_seen_in_one_call()
+    {
+        var seen = Guid.NewGuid();
+        var fresh = Guid.NewGuid();
+        await RecordAsync(new StageRow(seen, First));
+
+        var recorded = await RecordAsync(new StageRow(seen, Second), new StageRow(fresh, Second));
+
+        Assert.That(recorded, Is.EqualTo(new[] { First, Second }));
+        Assert.That(await _database.CountAsync(CountByItem, new { ItemId = fresh }), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task It_returns_the_same_time_both_times_for_a_clock_reading_finer_than_the_database_keeps()
+    {
+        Guid[] items = [Guid.NewGuid(), Guid.NewGuid()];
+        var now = new DateTimeOffset(2024, 6, 1, 10, 0, 0, TimeSpan.FromHours(2)).AddTicks(1_234_567); // 100 ns ticks, as the system clock gives
+
+        var first = await RecordAsync([.. items.Select(item => new StageRow(item, now))]);
+        var second = await RecordAsync([.. items.Select(item => new StageRow(item, now.AddSeconds(1)))]);
+
+        // A re-published stage event must carry exactly the time of the first, offset included (it is serialized).
+        Assert.That(second.Select(at => (at.UtcTicks, at.Offset)), Is.EqualTo(first.Select(at => (at.UtcTicks, at.Offset))));
+        Assert.That(first.Select(at => at.UtcTicks), Has.All.EqualTo(now.UtcTicks).Within(9), "no more than the sub-microsecond part is dropped");
+    }
+
+    private Task<IReadOnlyList<DateTimeOffset>> RecordAsync(params StageRow[] rows) =>
+        _database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+
+    private sealed record StageRow(Guid ItemId, DateTimeOffset RecordedAt);
+}
