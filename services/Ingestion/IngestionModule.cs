@@ -23,6 +23,8 @@ public static class IngestionModule
         services.AddOutbox(Name);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedbackWriter>();
+        services.AddSingleton<FeedbackSubmissions>();
+        services.AddHostedService(provider => provider.GetRequiredService<FeedbackSubmissions>());
         services.AddSingleton<AccountWriter>();
         services.AddSingleton<StageHistory>();
         services.AddSingleton<ImportJobs>();

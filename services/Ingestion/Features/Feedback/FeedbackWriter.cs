@@ -21,25 +21,16 @@ public sealed class FeedbackWriter([FromKeyedServices(IngestionModule.Name)] Out
         """;
 
     /// <summary>Returns the new item's id, or null when the idempotency key already names an item.</summary>
-    public async Task<Guid?> WriteAsync(UnitOfWork work, NewFeedback feedback, Guid? importJobId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        ArgumentNullException.ThrowIfNull(feedback);
-        var row = FeedbackRow.For(feedback, importJobId, now);
-        if (await work.ExecuteAsync(Insert, row, cancellationToken) == 0)
-        {
-            return null;
-        }
-
-        await outbox.AddAsync(work, MessageIds.For(row.FeedbackId, nameof(FeedbackSubmitted)), row.CorrelationId, row.Submitted(feedback), cancellationToken);
-        return row.FeedbackId;
-    }
+    public async Task<Guid?> WriteAsync(UnitOfWork work, NewFeedback feedback, Guid? importJobId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await WriteManyAsync(work, [feedback], importJobId, now, cancellationToken))[0];
 
     /// <summary>
-    /// Writes many items (an import batch) with one prepared statement, or one round trip where the provider
-    /// batches; an item whose idempotency key is already taken is skipped. Returns how many were written.
+    /// Writes many items (an import batch, or API submissions committed together) with one prepared statement, or
+    /// one round trip where the provider batches. Returns each item's new id, or null where its idempotency key was
+    /// already taken (also by an earlier item of the same batch).
     /// </summary>
-    public async Task<int> WriteManyAsync(UnitOfWork work, IReadOnlyList<NewFeedback> feedback, Guid? importJobId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid?>> WriteManyAsync(
+        UnitOfWork work, IReadOnlyList<NewFeedback> feedback, Guid? importJobId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(feedback);
@@ -50,7 +41,7 @@ public sealed class FeedbackWriter([FromKeyedServices(IngestionModule.Name)] Out
             .Select(item => (MessageIds.For(item.Row.FeedbackId, nameof(FeedbackSubmitted)), item.Row.CorrelationId, item.Row.Submitted(item.Feedback)))
             .ToList();
         await outbox.AddManyAsync(work, messages, cancellationToken);
-        return messages.Count;
+        return rows.Select((row, i) => inserted[i] == 1 ? row.FeedbackId : (Guid?)null).ToList();
     }
 
     /// <summary>Call after commit: the relay publishes at once instead of at its next poll.</summary>

@@ -19,7 +19,7 @@ public static class SubmitFeedbackEndpoint
     public sealed record Accepted(Guid FeedbackId, string Stage, bool Replayed);
 
     public static async Task<IResult> HandleAsync(
-        FeedbackInput input, Database database, FeedbackWriter writer, IOptions<IngestionOptions> options,
+        FeedbackInput input, Database database, FeedbackSubmissions submissions, IOptions<IngestionOptions> options,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -40,12 +40,8 @@ public static class SubmitFeedbackEndpoint
 
         try
         {
-            await using var work = await database.BeginAsync(cancellationToken);
-            var id = await writer.WriteAsync(work, feedback, importJobId: null, clock.GetUtcNow(), cancellationToken);
-            await work.CommitAsync(cancellationToken);
-            if (id is { } feedbackId)
+            if (await submissions.SubmitAsync(feedback, cancellationToken) is { } feedbackId)
             {
-                writer.Announce();
                 return Accept(feedbackId, "submitted", replayed: false);
             }
         }
