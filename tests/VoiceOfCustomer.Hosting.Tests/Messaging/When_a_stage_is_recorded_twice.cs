@@ -90,8 +90,12 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
         Assert.That(first.Select(at => at.UtcTicks), Has.All.EqualTo(now.UtcTicks).Within(9), "no more than the sub-microsecond part is dropped");
     }
 
-    private Task<IReadOnlyList<DateTimeOffset>> RecordAsync(params StageRow[] rows) =>
-        _database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+    private async Task<IReadOnlyList<DateTimeOffset>> RecordAsync(params StageRow[] rows)
+    {
+        var recording = await _database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        Assert.That(recording.Failures, Is.Empty);
+        return [.. recording.RecordedAt.Select(at => at!.Value)];
+    }
 
     private sealed record StageRow(Guid ItemId, DateTimeOffset RecordedAt);
 }

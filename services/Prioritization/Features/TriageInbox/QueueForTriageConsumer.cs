@@ -25,8 +25,11 @@ public sealed class QueueForTriageConsumer(Database database, TimeProvider clock
             m.FeedbackId, m.Feedback.AccountId, m.Feedback.CsmId, m.Feedback.SourceChannel, m.Feedback.CsmImportance,
             m.Feedback.GoalProximity, m.Feedback.DeclaredLanguage, m.Feedback.OccurredAt, QueuedAt = now,
         }).ToList();
-        var queuedAt = await database.RecordOnceAsync(rows, row => row.QueuedAt, Insert, QueuedAt, context.CancellationToken);
-        await Task.WhenAll(messages.Select((m, i) => context.PublishStageAsync(
-            m.FeedbackId, m.CorrelationId, new FeedbackQueued(m.FeedbackId, m.CorrelationId, queuedAt[i], m.Feedback), context.CancellationToken)));
+        var recording = await database.RecordOnceAsync(rows, row => row.QueuedAt, Insert, QueuedAt, context.CancellationToken);
+        await recording.PublishRecordedAsync((i, at) =>
+        {
+            var m = messages[i];
+            return context.PublishStageAsync(m.FeedbackId, m.CorrelationId, new FeedbackQueued(m.FeedbackId, m.CorrelationId, at, m.Feedback), context.CancellationToken);
+        });
     }
 }

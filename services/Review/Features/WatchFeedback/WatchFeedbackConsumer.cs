@@ -21,8 +21,11 @@ public sealed class WatchFeedbackConsumer(Database database, TimeProvider clock)
         var now = clock.GetUtcNow();
         var messages = context.Message.Select(m => m.Message).ToList();
         var rows = messages.Select(m => new { m.FeedbackId, m.Feedback.AccountId, m.Feedback.CsmId, m.Feedback.OccurredAt, WatchedAt = now }).ToList();
-        var watchedAt = await database.RecordOnceAsync(rows, row => row.WatchedAt, Insert, WatchedAt, context.CancellationToken);
-        await Task.WhenAll(messages.Select((m, i) => context.PublishStageAsync(
-            m.FeedbackId, m.CorrelationId, new FeedbackWatched(m.FeedbackId, m.CorrelationId, watchedAt[i], m.Feedback.AccountId), context.CancellationToken)));
+        var recording = await database.RecordOnceAsync(rows, row => row.WatchedAt, Insert, WatchedAt, context.CancellationToken);
+        await recording.PublishRecordedAsync((i, at) =>
+        {
+            var m = messages[i];
+            return context.PublishStageAsync(m.FeedbackId, m.CorrelationId, new FeedbackWatched(m.FeedbackId, m.CorrelationId, at, m.Feedback.AccountId), context.CancellationToken);
+        });
     }
 }

@@ -27,8 +27,11 @@ public sealed class TagFeedbackConsumer(Database database, TimeProvider clock) :
         {
             m.FeedbackId, m.Feedback.AccountId, m.Feedback.DeclaredLanguage, TextLength = m.Text.Length, TaggedAt = now,
         }).ToList();
-        var taggedAt = await database.RecordOnceAsync(rows, row => row.TaggedAt, Insert, TaggedAt, context.CancellationToken);
-        await Task.WhenAll(messages.Select((m, i) => context.PublishStageAsync(
-            m.FeedbackId, m.CorrelationId, new FeedbackTagged(m.FeedbackId, m.CorrelationId, taggedAt[i], m.Feedback), context.CancellationToken)));
+        var recording = await database.RecordOnceAsync(rows, row => row.TaggedAt, Insert, TaggedAt, context.CancellationToken);
+        await recording.PublishRecordedAsync((i, at) =>
+        {
+            var m = messages[i];
+            return context.PublishStageAsync(m.FeedbackId, m.CorrelationId, new FeedbackTagged(m.FeedbackId, m.CorrelationId, at, m.Feedback), context.CancellationToken);
+        });
     }
 }
