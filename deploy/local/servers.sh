@@ -5,12 +5,13 @@
 #   servers.sh install   install the Debian packages if missing (apt-get)
 #   servers.sh start     start both (harmless when already running)
 #   servers.sh stop      stop both (never fails when they are not running)
-#   servers.sh env       print export lines: VOC_TEST_POSTGRES, VOC_TEST_RABBITMQ
+#   servers.sh env       print export lines: VOC_TEST_POSTGRES, VOC_TEST_RABBITMQ, VOC_TEST_RABBITMQ_NODE
 #
 # Settings: VOC_STATE_DIR (default deploy/local/.state), VOC_PG_PORT (55432),
 # VOC_RABBITMQ_PORT (45672), VOC_RABBITMQ_DIST_PORT (Erlang distribution, default
 # AMQP port + 10000). RabbitMQ's own default, AMQP port + 20000, would be 65672 for
 # 45672: not a valid port, so the distribution port is always set explicitly.
+# VOC_RABBITMQ_NODE (voc@localhost): another name lets a second broker run beside it.
 #
 # Measured on this project's 2-core Debian 12 machine: `start` takes about 7 s after a
 # `stop` (almost all of it RabbitMQ booting, plus ~0.5 s per rabbitmqctl call), about
@@ -29,7 +30,7 @@ mq_dist_port="${VOC_RABBITMQ_DIST_PORT:-$((${mq_port//[^0-9]/} + 10000))}"
 pg_bin=/usr/lib/postgresql/15/bin
 pg_dir="$state/postgres"     # data/, sock/ and postgres.log, owned by postgres
 mq_dir="$state/rabbitmq"     # mnesia/, log/ and config files, owned by rabbitmq
-mq_node=voc@localhost
+mq_node="${VOC_RABBITMQ_NODE:-voc@localhost}"
 
 log() { echo "servers.sh: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -246,6 +247,7 @@ cmd_env() {
   check_ports
   echo "export VOC_TEST_POSTGRES=\"Host=127.0.0.1;Port=$pg_port;Username=voc;Password=voc;Database=voc\""
   echo "export VOC_TEST_RABBITMQ=\"amqp://voc:voc@127.0.0.1:$mq_port/\""
+  echo "export VOC_TEST_RABBITMQ_NODE=\"$mq_node\""
 }
 
 case "${1:-}" in
