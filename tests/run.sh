@@ -50,6 +50,15 @@ cd "$repo"
 trap '"$servers" stop' EXIT
 
 test_rc=0 servers_failed=0
+# A test project left out of the solution would silently never run: that is a failure.
+missing_projects=0
+while IFS= read -r project; do
+  if ! grep -qF "$(basename "$project")" VoiceOfCustomer.sln; then
+    echo "tests/run.sh: $project is not in VoiceOfCustomer.sln (dotnet sln add it)" >&2
+    missing_projects=1
+  fi
+done < <(find tests -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/obj/*')
+
 if "$servers" install && "$servers" start; then
   eval "$("$servers" env)"
   export VOC_TEST_REQUIRE_SERVERS=1
@@ -72,6 +81,10 @@ read -r passed failed skipped < <(trx_totals "$results")
 if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
   [ "$servers_failed" -eq 1 ] || echo "tests/run.sh: dotnet test exited with status $test_rc" >&2
   failed=1
+fi
+
+if [ "$missing_projects" -eq 1 ]; then
+  failed=$((failed + 1)) test_rc=1
 fi
 
 if [ "$servers_failed" -eq 0 ] && ! find "$results" -name '*.trx' 2>/dev/null | grep -q .; then
