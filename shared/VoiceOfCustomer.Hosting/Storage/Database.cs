@@ -87,8 +87,9 @@ public sealed class Database : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The write gate is left undisposed on purpose: a disposed SemaphoreSlim never wakes a writer already waiting
+        // (a consumer still running while the host stops), which then hangs shutdown; it holds no handle to release.
         await _dataSource.DisposeAsync();
-        _sqliteWriteGate?.Dispose();
     }
 
     private static string PrepareSqlite(string connectionString)

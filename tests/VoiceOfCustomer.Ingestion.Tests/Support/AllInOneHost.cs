@@ -31,8 +31,17 @@ public sealed class AllInOneHost : WebApplicationFactory<AllInOne::Program>
     public static AllInOneHost Start(IReadOnlyDictionary<string, string>? settings = null)
     {
         var host = new AllInOneHost(settings ?? new Dictionary<string, string>());
-        _ = host.Server;
-        return host;
+        try
+        {
+            _ = host.Server;
+            return host;
+        }
+        catch
+        {
+            // A host that cannot start still owns its temporary database folder.
+            host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
     }
 
     /// <summary>A connection of its own to the host's database file, beside the host's pool.</summary>
