@@ -21,6 +21,7 @@ public static class IngestionModule
         services.AddValidatedOptions<IngestionOptions>(IngestionOptions.Section);
         services.AddMigrations(Name, typeof(IngestionModule).Assembly);
         services.AddOutbox(Name);
+        services.AddKeyedSingleton<IOutboxGate, PipelineBackpressure>(Name);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FeedbackWriter>();
         services.AddSingleton<FeedbackSubmissions>();

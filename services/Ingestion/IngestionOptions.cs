@@ -20,7 +20,14 @@ public sealed class IngestionOptions
 
     /// <summary>Rows written per import transaction.</summary>
     [Range(1, 50_000)]
-    public int ImportBatchSize { get; set; } = 2_000;
+    public int ImportBatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Items published to the pipeline and not yet through it, at most: past this the outbox relay waits and a large
+    /// import's backlog stays in the outbox table instead of the bus's memory.
+    /// </summary>
+    [Range(100, 10_000_000)]
+    public int MaxInFlight { get; set; } = 5_000;
 
     /// <summary>An item that has not moved for this long is re-published by the reconciler.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]

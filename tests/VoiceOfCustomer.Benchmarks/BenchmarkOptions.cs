@@ -24,6 +24,8 @@ internal sealed record BenchmarkOptions
           --pipeline off      import only: host without the pipeline consumers (imported items go nowhere), to
                               measure the import alone
           --write FILE        update this scenario's section of FILE (e.g. docs/benchmarks.md)
+          --run-file FILE     import only, used by the benchmark itself: run one import in this process and write its
+                              figures to FILE (each import run is a process of its own, so memory figures are clean)
           --postgres CS       PostgreSQL server (default $VOC_TEST_POSTGRES, see deploy/local/servers.sh env)
           --rabbitmq URI      RabbitMQ broker (default $VOC_TEST_RABBITMQ)
           --first-port N      distributed: Ingestion's port, the others follow (default 5101)
@@ -42,6 +44,12 @@ internal sealed record BenchmarkOptions
     public StorageProvider Storage { get; init; } = StorageProvider.Sqlite;
 
     public string? WriteTo { get; init; }
+
+    /// <summary>Set in the child process that runs one import: where its figures go (the parent starts one such process per run).</summary>
+    public string? RunFile { get; init; }
+
+    /// <summary>The arguments as typed, to start a child process with the same settings.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 
     /// <summary>Whether the embedded host runs the pipeline consumers (import diagnostics can turn them off).</summary>
     public bool Pipeline { get; init; } = true;
@@ -89,6 +97,8 @@ internal sealed record BenchmarkOptions
                 : StorageProvider.Sqlite,
             WriteTo = values.GetValueOrDefault("write"),
             Pipeline = values.GetValueOrDefault("pipeline") != "off",
+            RunFile = values.GetValueOrDefault("run-file"),
+            Arguments = args,
             PostgreSql = values.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("VOC_TEST_POSTGRES"),
             RabbitMq = values.GetValueOrDefault("rabbitmq") ?? Environment.GetEnvironmentVariable("VOC_TEST_RABBITMQ"),
             FirstPort = Number("first-port", 5101),

@@ -23,6 +23,11 @@ internal static class BenchmarkProgram
         };
 
         var result = await RunAsync(options, cancel.Token);
+        if (options.RunFile is not null)
+        {
+            return 0; // one import run for a parent process, which reports
+        }
+
         Console.WriteLine();
         Console.WriteLine(ResultTable.Render(result));
         if (options.WriteTo is { } path)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
@@ -11,12 +12,22 @@ namespace VoiceOfCustomer.Hosting.Messaging;
 /// Publishes what a service's outbox holds, oldest first, then deletes it. Rows are locked while being
 /// published so competing copies of a service do not send the same rows; a crash between publish and
 /// delete sends a row again, which consumers absorb (they are idempotent on the message's subject).
+/// With a <see cref="IOutboxGate"/>, a batch goes only while the gate has room for it.
 /// </summary>
-internal sealed class OutboxRelay(Outbox outbox, Database database, IBus bus, ILogger<OutboxRelay> logger) : BackgroundService
+internal sealed class OutboxRelay(Outbox outbox, Database database, IBus bus, ILogger<OutboxRelay> logger, IOutboxGate? gate = null) : BackgroundService
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan BackOff = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often a closed gate is asked again.</summary>
+    private static readonly TimeSpan GateRecheck = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long the room a gate gave stays good: the pipeline (or another copy of the service) moves on meanwhile.</summary>
+    private static readonly TimeSpan RoomLifetime = TimeSpan.FromSeconds(1);
+
+    private int _room;
+    private long _roomGivenAt;
 
     private readonly string _select = database.Pick(
         sqlite: $"SELECT {Columns} FROM {outbox.Table} ORDER BY id LIMIT {BatchSize}",
@@ -37,7 +48,14 @@ internal sealed class OutboxRelay(Outbox outbox, Database database, IBus bus, IL
         {
             try
             {
+                if (!await HasRoomAsync(stoppingToken))
+                {
+                    await Task.Delay(GateRecheck, stoppingToken);
+                    continue;
+                }
+
                 var sent = await RelayBatchAsync(stoppingToken);
+                _room -= sent;
                 if (sent < BatchSize)
                 {
                     await outbox.WaitForWorkAsync(PollInterval, stoppingToken);
@@ -53,6 +71,29 @@ internal sealed class OutboxRelay(Outbox outbox, Database database, IBus bus, IL
                 await Task.Delay(BackOff, stoppingToken);
             }
         }
+    }
+
+    /// <summary>Whether the next batch may go: asks the gate when the room it gave last is used up or too old.</summary>
+    internal async Task<bool> HasRoomAsync(CancellationToken cancellationToken)
+    {
+        if (gate is null || (_room > 0 && Stopwatch.GetElapsedTime(_roomGivenAt) < RoomLifetime))
+        {
+            return true;
+        }
+
+        try
+        {
+            _room = await gate.RoomAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The gate only protects memory: one that cannot answer must not stop delivery.
+            logger.LogWarning(exception, "{Outbox} outbox gate failed; publishing one batch without it", outbox.Service);
+            _room = BatchSize;
+        }
+
+        _roomGivenAt = Stopwatch.GetTimestamp();
+        return _room > 0;
     }
 
     /// <summary>Publishes one batch; returns how many messages left the outbox.</summary>

@@ -42,7 +42,8 @@ public sealed class ImportJobs(Database database)
         await work.CommitAsync(cancellationToken);
     }
 
-    public Task RecordProgressAsync(UnitOfWork work, ImportCounts counts, IReadOnlyList<RowError> errors, CancellationToken cancellationToken) =>
+    /// <summary>Records the totals of a batch and its row errors in the batch's transaction; returns how many errors were stored.</summary>
+    public Task<int> RecordProgressAsync(UnitOfWork work, ImportCounts counts, IReadOnlyList<RowError> errors, CancellationToken cancellationToken) =>
         RecordAsync(work, Progress, counts, errors, extra: null, cancellationToken);
 
     public async Task FinishAsync(ImportCounts counts, string status, string? failure, DateTimeOffset finishedAt, CancellationToken cancellationToken)
@@ -84,7 +85,7 @@ public sealed class ImportJobs(Database database)
         postgreSql: $"{Errors} LIMIT @Take",
         sqlServer: $"{Errors} OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY");
 
-    private static async Task RecordAsync(UnitOfWork work, string sql, ImportCounts counts, IReadOnlyList<RowError> errors, object? extra, CancellationToken cancellationToken)
+    private static async Task<int> RecordAsync(UnitOfWork work, string sql, ImportCounts counts, IReadOnlyList<RowError> errors, object? extra, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters(new { counts.JobId, counts.RowsRead, counts.RowsAccepted, counts.RowsRejected });
         if (extra is not null)
@@ -98,11 +99,13 @@ public sealed class ImportJobs(Database database)
             .Select(same => new RowError(same.Key.Line, same.Key.Field, string.Join(" ", same.Select(e => e.Message).Distinct(StringComparer.Ordinal))))
             .ToList();
         var room = Math.Max(0, MaxStoredErrors - counts.ErrorsStored);
-        if (distinct.Count > 0 && room > 0)
+        if (distinct.Count == 0 || room == 0)
         {
-            await work.ExecuteAsync(InsertError, distinct.Take(room).Select(e => new { counts.JobId, e.Line, e.Field, e.Message }), cancellationToken);
-            counts.ErrorsStored += Math.Min(room, distinct.Count);
+            return 0;
         }
+
+        await work.ExecuteAsync(InsertError, distinct.Take(room).Select(e => new { counts.JobId, e.Line, e.Field, e.Message }), cancellationToken);
+        return Math.Min(room, distinct.Count);
     }
 
     private sealed record ErrorRow
