@@ -23,8 +23,8 @@ public sealed class IngestionOptions
     public int ImportBatchSize { get; set; } = 10_000;
 
     /// <summary>
-    /// Items published to the pipeline and not yet through it, at most: past this the outbox relay waits and a large
-    /// import's backlog stays in the outbox table instead of the bus's memory.
+    /// Items published to the pipeline and not yet through it, at most (give or take one import batch): past this the
+    /// outbox relay waits and a large import's backlog stays in the outbox table instead of the bus's memory.
     /// </summary>
     [Range(100, 10_000_000)]
     public int MaxInFlight { get; set; } = 5_000;

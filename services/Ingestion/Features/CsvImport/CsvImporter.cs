@@ -86,11 +86,9 @@ public sealed class CsvImporter(Database database, ImportJobs jobs, IOptions<Ing
         }
 
         await using var work = await database.BeginAsync(cancellationToken);
-        var cache = await BatchPageCache.EnlargeAsync(work, database.Provider, cancellationToken);
         await kind.WriteAsync(work, committed.JobId, batch.Rows, cancellationToken);
         var stored = await jobs.RecordProgressAsync(work, next, batch.Errors, cancellationToken);
         await work.CommitAsync(cancellationToken);
-        await BatchPageCache.RestoreAsync(work, cache);
         kind.Announce();
         return next with { ErrorsStored = next.ErrorsStored + stored };
     }
