@@ -15,6 +15,10 @@ public sealed class FeedbackImport(Database database, FeedbackWriter writer, IOp
 {
     private const string AccountIds = "SELECT account_id FROM ingestion_accounts";
 
+    // Items written together share their submission time, by which the outbox gate tells published items from waiting
+    // ones (PipelineBackpressure); slices the size of a relay batch keep that from hiding a whole import batch.
+    private const int SliceSize = 500;
+
     private readonly HashSet<string> _accounts = new(StringComparer.Ordinal);
 
     public string Kind => "feedback";
@@ -59,7 +63,10 @@ public sealed class FeedbackImport(Database database, FeedbackWriter writer, IOp
     public async Task WriteAsync(UnitOfWork work, Guid jobId, IReadOnlyList<NewFeedback> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        await writer.WriteManyAsync(work, rows, jobId, clock.GetUtcNow(), cancellationToken);
+        foreach (var slice in rows.Chunk(SliceSize))
+        {
+            await writer.WriteManyAsync(work, slice, jobId, clock.GetUtcNow(), cancellationToken);
+        }
     }
 
     public void Announce() => writer.Announce();

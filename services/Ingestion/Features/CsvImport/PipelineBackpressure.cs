@@ -24,7 +24,7 @@ public sealed class PipelineBackpressure(Database database, IOptions<IngestionOp
         sqlServer: "SELECT TOP (1) body FROM ingestion_outbox WHERE message_type = @Type ORDER BY id");
 
     // Two ranges of ix_ingestion_feedback_stage, each read no further than @Cap: the answer only needs to say whether the limit is reached.
-    // Items submitted in the same instant as the oldest waiting one (one import batch) are left out, so the count errs low, never high.
+    // Items submitted in the same instant as the oldest waiting one (one slice of an import batch) are left out, so the count errs low, never high.
     private readonly string _inFlight = database.Pick(
         sqlite: """
             SELECT (SELECT COUNT(*) FROM (SELECT 1 AS one FROM ingestion_feedback WHERE stage = 0 AND stage_changed_at < @Before LIMIT @Cap) AS submitted)
