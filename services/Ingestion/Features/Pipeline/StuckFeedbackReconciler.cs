@@ -17,7 +17,6 @@ public sealed class StuckFeedbackReconciler(
 {
     private const int BatchSize = 1_000;
 
-    private const string OldestOutboxRow = "SELECT MIN(created_at) FROM ingestion_outbox";
 
     private const string StuckColumns = """
         feedback_id AS FeedbackId, correlation_id AS CorrelationId, submitted_at AS SubmittedAt, account_id AS AccountId, csm_id AS CsmId,
@@ -31,6 +30,12 @@ public sealed class StuckFeedbackReconciler(
         """;
 
     private const string Nudged = "UPDATE ingestion_feedback SET nudged_at = @Now WHERE feedback_id = @FeedbackId";
+
+    // The oldest row by id, read from the primary key: MIN(created_at) would scan an import's whole backlog.
+    private readonly string _oldestOutboxRow = database.Pick(
+        sqlite: "SELECT created_at FROM ingestion_outbox ORDER BY id LIMIT 1",
+        postgreSql: "SELECT created_at FROM ingestion_outbox ORDER BY id LIMIT 1",
+        sqlServer: "SELECT TOP (1) created_at FROM ingestion_outbox ORDER BY id");
 
     private readonly string _stuck = database.Pick(
         sqlite: $"SELECT {StuckColumns} FROM ingestion_feedback {StuckFilter} LIMIT {BatchSize}",
@@ -62,7 +67,7 @@ public sealed class StuckFeedbackReconciler(
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             // While the outbox itself is behind, items are waiting for the relay, not lost.
-            var oldest = await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(OldestOutboxRow, cancellationToken: cancellationToken));
+            var oldest = await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(_oldestOutboxRow, cancellationToken: cancellationToken));
             if (oldest < cutoff)
             {
                 logger.LogWarning("The outbox holds messages older than {StuckAfter}; reconciling waits for the relay", options.Value.StuckAfter);

@@ -5,7 +5,7 @@ using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 
-namespace VoiceOfCustomer.Ingestion.Features.CsvImport;
+namespace VoiceOfCustomer.Ingestion.Features.Pipeline;
 
 /// <summary>
 /// Ingestion's outbox gate. In flight are the items published to the pipeline and not yet watched: the items past the

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
-using VoiceOfCustomer.Ingestion.Features.CsvImport;
+using VoiceOfCustomer.Ingestion.Features.Pipeline;
 using VoiceOfCustomer.Testing;
 
-namespace VoiceOfCustomer.Ingestion.Tests.CsvImport;
+namespace VoiceOfCustomer.Ingestion.Tests.Pipeline;
 
 /// <summary>
 /// Ingestion's outbox gate on its real schema, without a relay running: items are put at a stage by hand and the
