@@ -5,7 +5,7 @@ using VoiceOfCustomer.Hosting.Tests.Support;
 namespace VoiceOfCustomer.Hosting.Tests.Messaging;
 
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_a_batch_holds_a_poisoned_item(StorageProvider provider)
+public sealed class When_a_batch_holds_a_poisoned_item(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
     private const string Insert = """
         INSERT INTO conformance_stages (item_id, recorded_at)
@@ -18,43 +18,24 @@ public sealed class When_a_batch_holds_a_poisoned_item(StorageProvider provider)
 
     private static readonly DateTimeOffset At = new(2024, 6, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-
-    [OneTimeSetUp]
-    public async Task Create_the_schema()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Drop_the_database()
-    {
-        if (_storage is not null)
-        {
-            await _storage.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task Its_batch_mates_are_recorded_and_only_it_fails()
     {
         StageRow[] rows = [new(Guid.NewGuid(), At), new(null, At), new(Guid.NewGuid(), At)]; // a null item id breaks NOT NULL
 
-        var recording = await _database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
 
         Assert.That(recording.RecordedAt, Is.EqualTo(new DateTimeOffset?[] { At, null, At }));
         Assert.That(recording.Failures, Has.Count.EqualTo(1));
-        Assert.That(await _database.CountAsync(CountByItem, new { rows[0].ItemId }), Is.EqualTo(1));
-        Assert.That(await _database.CountAsync(CountByItem, new { rows[2].ItemId }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(CountByItem, new { rows[0].ItemId }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(CountByItem, new { rows[2].ItemId }), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Publishing_sends_the_recorded_items_then_fails()
     {
         StageRow[] rows = [new(Guid.NewGuid(), At), new(null, At)];
-        var recording = await _database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
         var published = new List<int>();
 
         Assert.That(() => recording.PublishRecordedAsync((i, _) =>

@@ -5,7 +5,7 @@ using VoiceOfCustomer.Hosting.Tests.Support;
 namespace VoiceOfCustomer.Hosting.Tests.Messaging;
 
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
+public sealed class When_a_stage_is_recorded_twice(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
     private const string Insert = """
         INSERT INTO conformance_stages (item_id, recorded_at)
@@ -18,25 +18,6 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
 
     private static readonly DateTimeOffset First = new(2024, 6, 1, 8, 0, 0, 125, TimeSpan.Zero);
     private static readonly DateTimeOffset Second = First.AddMinutes(5);
-
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-
-    [OneTimeSetUp]
-    public async Task Create_the_schema()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Drop_the_database()
-    {
-        if (_storage is not null) // null when the provider's server is not there and the setup was skipped
-        {
-            await _storage.DisposeAsync();
-        }
-    }
 
     [Test]
     public async Task It_returns_the_first_recorded_time()
@@ -58,8 +39,8 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
 
         await RecordAsync(new StageRow(item, Second));
 
-        Assert.That(await _database.CountAsync(CountByItem, new { ItemId = item }), Is.EqualTo(1));
-        await using var work = await _database.BeginAsync(CancellationToken.None);
+        Assert.That(await Database.CountAsync(CountByItem, new { ItemId = item }), Is.EqualTo(1));
+        await using var work = await Database.BeginAsync(CancellationToken.None);
         Assert.That(await work.QuerySingleOrDefaultAsync<DateTimeOffset>(RecordedAt, new { ItemId = item }, CancellationToken.None), Is.EqualTo(First));
     }
 
@@ -73,7 +54,7 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
         var recorded = await RecordAsync(new StageRow(seen, Second), new StageRow(fresh, Second));
 
         Assert.That(recorded, Is.EqualTo(new[] { First, Second }));
-        Assert.That(await _database.CountAsync(CountByItem, new { ItemId = fresh }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(CountByItem, new { ItemId = fresh }), Is.EqualTo(1));
     }
 
     [Test]
@@ -92,7 +73,7 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider)
 
     private async Task<IReadOnlyList<DateTimeOffset>> RecordAsync(params StageRow[] rows)
     {
-        var recording = await _database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
         Assert.That(recording.Failures, Is.Empty);
         return [.. recording.RecordedAt.Select(at => at!.Value)];
     }

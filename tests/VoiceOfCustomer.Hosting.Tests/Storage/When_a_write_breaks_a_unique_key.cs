@@ -4,28 +4,9 @@ using VoiceOfCustomer.Hosting.Tests.Support;
 namespace VoiceOfCustomer.Hosting.Tests.Storage;
 
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_a_write_breaks_a_unique_key(StorageProvider provider)
+public sealed class When_a_write_breaks_a_unique_key(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
     private const string Insert = "INSERT INTO conformance_accounts (id, email) VALUES (@Id, @Email)";
-
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-
-    [OneTimeSetUp]
-    public async Task Create_the_schema()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Drop_the_database()
-    {
-        if (_storage is not null) // null when the provider's server is not there and the setup was skipped
-        {
-            await _storage.DisposeAsync();
-        }
-    }
 
     [Test]
     public async Task It_recognises_a_duplicate_primary_key()
@@ -74,14 +55,14 @@ public sealed class When_a_write_breaks_a_unique_key(StorageProvider provider)
 
     private async Task WriteAsync(string sql, object parameters)
     {
-        await using var work = await _database.BeginAsync(CancellationToken.None);
+        await using var work = await Database.BeginAsync(CancellationToken.None);
         await work.ExecuteAsync(sql, parameters, CancellationToken.None);
         await work.CommitAsync(CancellationToken.None);
     }
 
     private async Task<Exception> FailureOfAsync(string sql, object parameters)
     {
-        await using var work = await _database.BeginAsync(CancellationToken.None);
+        await using var work = await Database.BeginAsync(CancellationToken.None);
         return Assert.CatchAsync(() => work.ExecuteAsync(sql, parameters, CancellationToken.None));
     }
 }

@@ -5,7 +5,7 @@ using VoiceOfCustomer.Hosting.Tests.Support;
 namespace VoiceOfCustomer.Hosting.Tests.Storage;
 
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_instants_round_trip_through_Dapper(StorageProvider provider)
+public sealed class When_instants_round_trip_through_Dapper(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
     private const string OrderedByTime = "SELECT id FROM conformance_values WHERE batch_id = @BatchId ORDER BY happened_at";
     private const string LaterThan = "SELECT id FROM conformance_values WHERE batch_id = @BatchId AND happened_at > @Pivot ORDER BY happened_at";
@@ -15,31 +15,12 @@ public sealed class When_instants_round_trip_through_Dapper(StorageProvider prov
 
     private static readonly DateTimeOffset Noon = new(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-
-    [OneTimeSetUp]
-    public async Task Create_the_schema()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Drop_the_database()
-    {
-        if (_storage is not null) // null when the provider's server is not there and the setup was skipped
-        {
-            await _storage.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task It_reads_back_an_instant_as_the_same_moment_in_UTC_to_the_microsecond()
     {
         var inIndia = new DateTimeOffset(2024, 2, 29, 23, 30, 15, TimeSpan.FromHours(5.5)).AddTicks(1_234_560);
 
-        var read = await _database.RoundTripAsync(new ValueRow { HappenedAt = inIndia });
+        var read = await Database.RoundTripAsync(new ValueRow { HappenedAt = inIndia });
 
         Assert.That(read.HappenedAt.UtcTicks, Is.EqualTo(inIndia.UtcTicks));
         Assert.That(read.HappenedAt.Offset, Is.EqualTo(TimeSpan.Zero));
@@ -50,9 +31,9 @@ public sealed class When_instants_round_trip_through_Dapper(StorageProvider prov
     {
         var happenedAt = new DateTimeOffset(2024, 6, 1, 14, 0, 0, TimeSpan.FromHours(2)).AddTicks(10);
         var row = new ValueRow { HappenedAt = happenedAt, SeenAt = null };
-        await _database.InsertAsync([row]);
+        await Database.InsertAsync([row]);
 
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
         var queried = await connection.QuerySingleAsync<DateTimeOffset>(HappenedAtById, new { row.Id });
         var nullable = await connection.QuerySingleAsync<DateTimeOffset?>(HappenedAtById, new { row.Id });
         var scalar = await connection.ExecuteScalarAsync<DateTimeOffset>(HappenedAtById, new { row.Id });
@@ -78,9 +59,9 @@ public sealed class When_instants_round_trip_through_Dapper(StorageProvider prov
             Noon.AddSeconds(1).ToOffset(TimeSpan.FromHours(-12)),
         ];
         var rows = inTimeOrder.Select(at => new ValueRow { BatchId = batch, HappenedAt = at }).ToList();
-        await _database.InsertAsync(rows.OrderBy(row => row.Id)); // an order unrelated to time
+        await Database.InsertAsync(rows.OrderBy(row => row.Id)); // an order unrelated to time
 
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
         var ordered = await connection.QueryAsync<Guid>(OrderedByTime, new { BatchId = batch });
         var pivot = Noon.ToOffset(TimeSpan.FromHours(1));
         var later = await connection.QueryAsync<Guid>(LaterThan, new { BatchId = batch, Pivot = pivot });

@@ -5,33 +5,14 @@ using VoiceOfCustomer.Hosting.Tests.Support;
 namespace VoiceOfCustomer.Hosting.Tests.Storage;
 
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_values_round_trip_through_Dapper(StorageProvider provider)
+public sealed class When_values_round_trip_through_Dapper(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-
-    [OneTimeSetUp]
-    public async Task Create_the_schema()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Drop_the_database()
-    {
-        if (_storage is not null) // null when the provider's server is not there and the setup was skipped
-        {
-            await _storage.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task It_reads_back_a_guid_and_finds_the_row_by_it()
     {
         var row = new ValueRow { Id = Guid.Parse("8a1e52c4-07f3-4d6b-9c2e-f0a1b2c3d4e5"), ParentId = Guid.Parse("00000000-0000-0000-0000-0000000000ff") };
 
-        var read = await _database.RoundTripAsync(row);
+        var read = await Database.RoundTripAsync(row);
 
         Assert.That(read.Id, Is.EqualTo(row.Id));
         Assert.That(read.ParentId, Is.EqualTo(row.ParentId));
@@ -40,7 +21,7 @@ public sealed class When_values_round_trip_through_Dapper(StorageProvider provid
     [Test]
     public async Task It_reads_back_null_from_every_nullable_column()
     {
-        var read = await _database.RoundTripAsync(new ValueRow { SeenAt = null, ParentId = null, Discount = null, Quota = null });
+        var read = await Database.RoundTripAsync(new ValueRow { SeenAt = null, ParentId = null, Discount = null, Quota = null });
 
         Assert.That(read.SeenAt, Is.Null);
         Assert.That(read.ParentId, Is.Null);
@@ -59,7 +40,7 @@ public sealed class When_values_round_trip_through_Dapper(StorageProvider provid
             Quota = 0,
         };
 
-        var read = await _database.RoundTripAsync(row);
+        var read = await Database.RoundTripAsync(row);
 
         Assert.That(read.SeenAt, Is.EqualTo(row.SeenAt));
         Assert.That(read.ParentId, Is.EqualTo(row.ParentId));
@@ -79,7 +60,7 @@ public sealed class When_values_round_trip_through_Dapper(StorageProvider provid
     [TestCase("-9999999999999999.99")]
     public async Task It_keeps_the_largest_decimal_18_2_exactly(string text)
     {
-        if (provider == StorageProvider.Sqlite)
+        if (Provider == StorageProvider.Sqlite)
         {
             Assert.Ignore("SQLite's NUMERIC affinity (how the services declare money on SQLite) stores a decimal as an 8-byte REAL: exact to 15 significant digits, so amounts from 10^13 up lose their cents.");
         }
@@ -93,7 +74,7 @@ public sealed class When_values_round_trip_through_Dapper(StorageProvider provid
     [TestCase(4_294_967_296L)]
     public async Task It_keeps_a_long_exactly(long value)
     {
-        var read = await _database.RoundTripAsync(new ValueRow { Quantity = value, Quota = value });
+        var read = await Database.RoundTripAsync(new ValueRow { Quantity = value, Quota = value });
 
         Assert.That(read.Quantity, Is.EqualTo(value));
         Assert.That(read.Quota, Is.EqualTo(value));
@@ -103,7 +84,7 @@ public sealed class When_values_round_trip_through_Dapper(StorageProvider provid
     {
         var amount = decimal.Parse(text, CultureInfo.InvariantCulture);
 
-        var read = await _database.RoundTripAsync(new ValueRow { Amount = amount, Discount = amount });
+        var read = await Database.RoundTripAsync(new ValueRow { Amount = amount, Discount = amount });
 
         Assert.That(read.Amount, Is.EqualTo(amount));
         Assert.That(read.Discount, Is.EqualTo(amount));
