@@ -1,6 +1,4 @@
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Messaging;
@@ -10,68 +8,32 @@ using VoiceOfCustomer.Hosting.Tests.Support;
 namespace VoiceOfCustomer.Hosting.Tests.Messaging;
 
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_the_outbox_is_relayed(StorageProvider provider)
+public sealed class When_the_outbox_is_relayed(StorageProvider provider) : OutboxFixture(provider)
 {
-    private const string CountOutbox = "SELECT COUNT(*) FROM conformance_outbox";
-
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-    private ServiceProvider _services = null!;
-    private ITestHarness _harness = null!;
-    private Outbox _outbox = null!;
     private OutboxRelay _relay = null!;
 
     [OneTimeSetUp]
-    public async Task Create_the_schema_and_start_a_bus()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-        _services = new ServiceCollection().AddMassTransitTestHarness().BuildServiceProvider(validateScopes: true);
-        _harness = _services.GetRequiredService<ITestHarness>();
-        await _harness.Start();
-        _outbox = new Outbox(ConformanceSchema.Service);
-        _relay = new OutboxRelay(_outbox, _database, _harness.Bus, NullLogger<OutboxRelay>.Instance);
-    }
+    public void Create_the_relay() =>
+        _relay = new OutboxRelay(Outbox, Database, Harness.Bus, NullLogger<OutboxRelay>.Instance);
 
     [OneTimeTearDown]
-    public async Task Stop_the_bus_and_drop_the_database()
-    {
-        if (_storage is not null) // null when the provider's server is not there and the setup was skipped
-        {
-            _relay?.Dispose();
-            _outbox?.Dispose();
-            if (_services is not null)
-            {
-                await _services.DisposeAsync();
-            }
-
-            await _storage.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public async Task Empty_the_outbox()
-    {
-        await using var work = await _database.BeginAsync(CancellationToken.None);
-        await work.ExecuteAsync("DELETE FROM conformance_outbox", null, CancellationToken.None);
-        await work.CommitAsync(CancellationToken.None);
-    }
+    public void Dispose_the_relay() => _relay?.Dispose();
 
     [Test]
     public async Task It_publishes_what_a_committed_transaction_wrote_with_the_message_id_given()
     {
         var message = Submitted("Die App stürzt ab 😖 — التطبيق يتعطل");
         var messageId = Guid.NewGuid();
-        await using (var work = await _database.BeginAsync(CancellationToken.None))
+        await using (var work = await Database.BeginAsync(CancellationToken.None))
         {
-            await _outbox.AddAsync(work, messageId, message.CorrelationId, message, CancellationToken.None);
+            await Outbox.AddAsync(work, messageId, message.CorrelationId, message, CancellationToken.None);
             await work.CommitAsync(CancellationToken.None);
         }
 
         var relayed = await _relay.RelayBatchAsync(CancellationToken.None);
 
         Assert.That(relayed, Is.EqualTo(1));
-        Assert.That(await _harness.Published.Any<FeedbackSubmitted>(p => p.Context.MessageId == messageId), Is.True);
+        Assert.That(await Harness.Published.Any<FeedbackSubmitted>(p => p.Context.MessageId == messageId), Is.True);
         var published = PublishedFor([message]).Single().Context;
         Assert.That(published.MessageId, Is.EqualTo(messageId));
         Assert.That(published.CorrelationId, Is.EqualTo(message.CorrelationId));
@@ -83,9 +45,9 @@ public sealed class When_the_outbox_is_relayed(StorageProvider provider)
     {
         var message = Submitted("slow");
         var messageId = Guid.NewGuid();
-        await using (var work = await _database.BeginAsync(CancellationToken.None))
+        await using (var work = await Database.BeginAsync(CancellationToken.None))
         {
-            await _outbox.AddAsync(work, messageId, message.CorrelationId, message, CancellationToken.None);
+            await Outbox.AddAsync(work, messageId, message.CorrelationId, message, CancellationToken.None);
             await work.CommitAsync(CancellationToken.None);
         }
 
@@ -93,8 +55,8 @@ public sealed class When_the_outbox_is_relayed(StorageProvider provider)
         var second = await _relay.RelayBatchAsync(CancellationToken.None);
 
         Assert.That((first, second), Is.EqualTo((1, 0)));
-        Assert.That(await _database.CountAsync(CountOutbox), Is.Zero);
-        Assert.That(await _harness.Published.Any<FeedbackSubmitted>(p => p.Context.MessageId == messageId), Is.True);
+        Assert.That(await Database.CountAsync(CountOutbox), Is.Zero);
+        Assert.That(await Harness.Published.Any<FeedbackSubmitted>(p => p.Context.MessageId == messageId), Is.True);
         Assert.That(PublishedFor([message]), Has.Count.EqualTo(1));
     }
 
@@ -102,38 +64,38 @@ public sealed class When_the_outbox_is_relayed(StorageProvider provider)
     public async Task It_publishes_nothing_from_a_rolled_back_transaction()
     {
         var message = Submitted("never accepted");
-        await using (var work = await _database.BeginAsync(CancellationToken.None))
+        await using (var work = await Database.BeginAsync(CancellationToken.None))
         {
-            await _outbox.AddAsync(work, Guid.NewGuid(), message.CorrelationId, message, CancellationToken.None);
+            await Outbox.AddAsync(work, Guid.NewGuid(), message.CorrelationId, message, CancellationToken.None);
         }
 
         var relayed = await _relay.RelayBatchAsync(CancellationToken.None);
 
         Assert.That(relayed, Is.Zero);
-        Assert.That(await _harness.Published.Any<FeedbackSubmitted>(p => p.Context.Message.FeedbackId == message.FeedbackId), Is.False);
+        Assert.That(await Harness.Published.Any<FeedbackSubmitted>(p => p.Context.Message.FeedbackId == message.FeedbackId), Is.False);
     }
 
     [Test]
     public async Task It_publishes_a_batch_in_the_order_it_was_written()
     {
         var messages = Enumerable.Range(1, 60).Select(i => Submitted($"item {i}")).ToList();
-        await using (var work = await _database.BeginAsync(CancellationToken.None))
+        await using (var work = await Database.BeginAsync(CancellationToken.None))
         {
-            await _outbox.AddManyAsync(work, messages.Take(50).Select(m => (Guid.NewGuid(), m.CorrelationId, m)), CancellationToken.None);
+            await Outbox.AddManyAsync(work, messages.Take(50).Select(m => (Guid.NewGuid(), m.CorrelationId, m)), CancellationToken.None);
             await work.CommitAsync(CancellationToken.None);
         }
 
         foreach (var message in messages.Skip(50))
         {
-            await using var work = await _database.BeginAsync(CancellationToken.None);
-            await _outbox.AddAsync(work, Guid.NewGuid(), message.CorrelationId, message, CancellationToken.None);
+            await using var work = await Database.BeginAsync(CancellationToken.None);
+            await Outbox.AddAsync(work, Guid.NewGuid(), message.CorrelationId, message, CancellationToken.None);
             await work.CommitAsync(CancellationToken.None);
         }
 
         var relayed = await _relay.RelayBatchAsync(CancellationToken.None);
 
         Assert.That(relayed, Is.EqualTo(60));
-        Assert.That(await _harness.Published.Any<FeedbackSubmitted>(p => p.Context.Message.FeedbackId == messages[^1].FeedbackId), Is.True);
+        Assert.That(await Harness.Published.Any<FeedbackSubmitted>(p => p.Context.Message.FeedbackId == messages[^1].FeedbackId), Is.True);
         Assert.That(PublishedFor(messages).Select(p => p.Context.Message.Text), Is.EqualTo(messages.Select(m => m.Text)));
     }
 
@@ -141,7 +103,7 @@ public sealed class When_the_outbox_is_relayed(StorageProvider provider)
     private List<IPublishedMessage<FeedbackSubmitted>> PublishedFor(IReadOnlyCollection<FeedbackSubmitted> messages)
     {
         var ids = messages.Select(m => m.FeedbackId).ToHashSet();
-        return _harness.Published.Select<FeedbackSubmitted>(p => ids.Contains(p.Context.Message.FeedbackId)).ToList();
+        return Harness.Published.Select<FeedbackSubmitted>(p => ids.Contains(p.Context.Message.FeedbackId)).ToList();
     }
 
     private static FeedbackSubmitted Submitted(string text) => new(

@@ -1,6 +1,4 @@
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Messaging;
@@ -12,50 +10,8 @@ namespace VoiceOfCustomer.Hosting.Tests.Messaging;
 
 /// <summary>The relay running as the host runs it (its background loop), held back by a gate the test opens and closes.</summary>
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
-public sealed class When_the_outbox_relay_is_gated(StorageProvider provider)
+public sealed class When_the_outbox_relay_is_gated(StorageProvider provider) : OutboxFixture(provider)
 {
-    private const string CountOutbox = "SELECT COUNT(*) FROM conformance_outbox";
-
-    private ProviderDatabase _storage = null!;
-    private Database _database = null!;
-    private ServiceProvider _services = null!;
-    private ITestHarness _harness = null!;
-    private Outbox _outbox = null!;
-
-    [OneTimeSetUp]
-    public async Task Create_the_schema_and_start_a_bus()
-    {
-        _storage = await ProviderDatabase.CreateAsync(provider);
-        _database = await _storage.OpenMigratedAsync();
-        _services = new ServiceCollection().AddMassTransitTestHarness().BuildServiceProvider(validateScopes: true);
-        _harness = _services.GetRequiredService<ITestHarness>();
-        await _harness.Start();
-        _outbox = new Outbox(ConformanceSchema.Service);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop_the_bus_and_drop_the_database()
-    {
-        if (_storage is not null)
-        {
-            _outbox?.Dispose();
-            if (_services is not null)
-            {
-                await _services.DisposeAsync();
-            }
-
-            await _storage.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public async Task Empty_the_outbox()
-    {
-        await using var work = await _database.BeginAsync(CancellationToken.None);
-        await work.ExecuteAsync("DELETE FROM conformance_outbox", null, CancellationToken.None);
-        await work.CommitAsync(CancellationToken.None);
-    }
-
     [Test]
     public async Task It_publishes_nothing_while_the_gate_has_no_room_and_everything_once_it_opens()
     {
@@ -64,11 +20,11 @@ public sealed class When_the_outbox_relay_is_gated(StorageProvider provider)
         await using var relay = await StartAsync(gate);
 
         await gate.AskedAsync(times: 3);
-        Assert.That(await _database.CountAsync(CountOutbox), Is.EqualTo(30), "the backlog stays in the outbox table");
+        Assert.That(await Database.CountAsync(CountOutbox), Is.EqualTo(30), "the backlog stays in the outbox table");
         Assert.That(PublishedFor(messages), Is.Empty);
 
         gate.Room = 1_000;
-        await Eventually.Until(() => _database.CountAsync(CountOutbox), count => count == 0, TimeSpan.FromSeconds(30), "the outbox to be relayed");
+        await Eventually.Until(() => Database.CountAsync(CountOutbox), count => count == 0, TimeSpan.FromSeconds(30), "the outbox to be relayed");
         Assert.That(PublishedFor(messages).Select(p => p.Context.Message.Text), Is.EqualTo(messages.Select(m => m.Text)));
     }
 
@@ -81,7 +37,7 @@ public sealed class When_the_outbox_relay_is_gated(StorageProvider provider)
 
         // One batch (500) goes on the room of 1; then the gate is asked again and says no.
         await gate.AskedAsync(times: 3);
-        Assert.That(await _database.CountAsync(CountOutbox), Is.EqualTo(200));
+        Assert.That(await Database.CountAsync(CountOutbox), Is.EqualTo(200));
         Assert.That(PublishedFor(messages), Has.Count.EqualTo(500));
     }
 
@@ -92,7 +48,7 @@ public sealed class When_the_outbox_relay_is_gated(StorageProvider provider)
         var messages = await WriteAsync(10);
         await using var relay = await StartAsync(gate);
 
-        await Eventually.Until(() => _database.CountAsync(CountOutbox), count => count == 0, TimeSpan.FromSeconds(30), "the outbox to be relayed");
+        await Eventually.Until(() => Database.CountAsync(CountOutbox), count => count == 0, TimeSpan.FromSeconds(30), "the outbox to be relayed");
         Assert.That(PublishedFor(messages), Has.Count.EqualTo(10));
     }
 
@@ -102,22 +58,22 @@ public sealed class When_the_outbox_relay_is_gated(StorageProvider provider)
         var messages = await WriteAsync(10);
         await using var relay = await StartAsync(gate: null);
 
-        await Eventually.Until(() => _database.CountAsync(CountOutbox), count => count == 0, TimeSpan.FromSeconds(30), "the outbox to be relayed");
+        await Eventually.Until(() => Database.CountAsync(CountOutbox), count => count == 0, TimeSpan.FromSeconds(30), "the outbox to be relayed");
         Assert.That(PublishedFor(messages), Has.Count.EqualTo(10));
     }
 
     private async Task<List<FeedbackSubmitted>> WriteAsync(int count)
     {
         var messages = Enumerable.Range(1, count).Select(i => Submitted($"item {i}")).ToList();
-        await using var work = await _database.BeginAsync(CancellationToken.None);
-        await _outbox.AddManyAsync(work, messages.Select(m => (Guid.NewGuid(), m.CorrelationId, m)), CancellationToken.None);
+        await using var work = await Database.BeginAsync(CancellationToken.None);
+        await Outbox.AddManyAsync(work, messages.Select(m => (Guid.NewGuid(), m.CorrelationId, m)), CancellationToken.None);
         await work.CommitAsync(CancellationToken.None);
         return messages;
     }
 
     private async Task<RunningRelay> StartAsync(IOutboxGate? gate)
     {
-        var relay = new OutboxRelay(_outbox, _database, _harness.Bus, NullLogger<OutboxRelay>.Instance, gate);
+        var relay = new OutboxRelay(Outbox, Database, Harness.Bus, NullLogger<OutboxRelay>.Instance, gate);
         await relay.StartAsync(CancellationToken.None);
         return new RunningRelay(relay);
     }
@@ -125,7 +81,7 @@ public sealed class When_the_outbox_relay_is_gated(StorageProvider provider)
     private List<IPublishedMessage<FeedbackSubmitted>> PublishedFor(IReadOnlyCollection<FeedbackSubmitted> messages)
     {
         var ids = messages.Select(m => m.FeedbackId).ToHashSet();
-        return _harness.Published.Select<FeedbackSubmitted>(p => ids.Contains(p.Context.Message.FeedbackId)).ToList();
+        return Harness.Published.Select<FeedbackSubmitted>(p => ids.Contains(p.Context.Message.FeedbackId)).ToList();
     }
 
     private static FeedbackSubmitted Submitted(string text) => new(
