@@ -7,14 +7,6 @@ namespace VoiceOfCustomer.Hosting.Tests.Messaging;
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
 public sealed class When_a_batch_holds_a_poisoned_item(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
-    private const string Insert = """
-        INSERT INTO conformance_stages (item_id, recorded_at)
-        SELECT @ItemId, @RecordedAt
-        WHERE NOT EXISTS (SELECT 1 FROM conformance_stages WHERE item_id = @ItemId)
-        """;
-
-    private const string RecordedAt = "SELECT recorded_at FROM conformance_stages WHERE item_id = @ItemId";
-    private const string CountByItem = "SELECT COUNT(*) FROM conformance_stages WHERE item_id = @ItemId";
 
     private static readonly DateTimeOffset At = new(2024, 6, 1, 8, 0, 0, TimeSpan.Zero);
 
@@ -23,19 +15,19 @@ public sealed class When_a_batch_holds_a_poisoned_item(StorageProvider provider)
     {
         StageRow[] rows = [new(Guid.NewGuid(), At), new(null, At), new(Guid.NewGuid(), At)]; // a null item id breaks NOT NULL
 
-        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, StageStatements.Insert, StageStatements.RecordedAt, CancellationToken.None);
 
         Assert.That(recording.RecordedAt, Is.EqualTo(new DateTimeOffset?[] { At, null, At }));
         Assert.That(recording.Failures, Has.Count.EqualTo(1));
-        Assert.That(await Database.CountAsync(CountByItem, new { rows[0].ItemId }), Is.EqualTo(1));
-        Assert.That(await Database.CountAsync(CountByItem, new { rows[2].ItemId }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(StageStatements.CountByItem, new { rows[0].ItemId }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(StageStatements.CountByItem, new { rows[2].ItemId }), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Publishing_sends_the_recorded_items_then_fails()
     {
         StageRow[] rows = [new(Guid.NewGuid(), At), new(null, At)];
-        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, StageStatements.Insert, StageStatements.RecordedAt, CancellationToken.None);
         var published = new List<int>();
 
         Assert.That(() => recording.PublishRecordedAsync((i, _) =>

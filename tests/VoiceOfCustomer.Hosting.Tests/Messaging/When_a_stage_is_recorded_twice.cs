@@ -7,14 +7,6 @@ namespace VoiceOfCustomer.Hosting.Tests.Messaging;
 [TestFixtureSource(typeof(StorageProviders), nameof(StorageProviders.All))]
 public sealed class When_a_stage_is_recorded_twice(StorageProvider provider) : MigratedDatabaseFixture(provider)
 {
-    private const string Insert = """
-        INSERT INTO conformance_stages (item_id, recorded_at)
-        SELECT @ItemId, @RecordedAt
-        WHERE NOT EXISTS (SELECT 1 FROM conformance_stages WHERE item_id = @ItemId)
-        """;
-
-    private const string RecordedAt = "SELECT recorded_at FROM conformance_stages WHERE item_id = @ItemId";
-    private const string CountByItem = "SELECT COUNT(*) FROM conformance_stages WHERE item_id = @ItemId";
 
     private static readonly DateTimeOffset First = new(2024, 6, 1, 8, 0, 0, 125, TimeSpan.Zero);
     private static readonly DateTimeOffset Second = First.AddMinutes(5);
@@ -39,9 +31,9 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider) : M
 
         await RecordAsync(new StageRow(item, Second));
 
-        Assert.That(await Database.CountAsync(CountByItem, new { ItemId = item }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(StageStatements.CountByItem, new { ItemId = item }), Is.EqualTo(1));
         await using var work = await Database.BeginAsync(CancellationToken.None);
-        Assert.That(await work.QuerySingleOrDefaultAsync<DateTimeOffset>(RecordedAt, new { ItemId = item }, CancellationToken.None), Is.EqualTo(First));
+        Assert.That(await work.QuerySingleOrDefaultAsync<DateTimeOffset>(StageStatements.RecordedAt, new { ItemId = item }, CancellationToken.None), Is.EqualTo(First));
     }
 
     [Test]
@@ -54,7 +46,7 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider) : M
         var recorded = await RecordAsync(new StageRow(seen, Second), new StageRow(fresh, Second));
 
         Assert.That(recorded, Is.EqualTo(new[] { First, Second }));
-        Assert.That(await Database.CountAsync(CountByItem, new { ItemId = fresh }), Is.EqualTo(1));
+        Assert.That(await Database.CountAsync(StageStatements.CountByItem, new { ItemId = fresh }), Is.EqualTo(1));
     }
 
     [Test]
@@ -73,7 +65,7 @@ public sealed class When_a_stage_is_recorded_twice(StorageProvider provider) : M
 
     private async Task<IReadOnlyList<DateTimeOffset>> RecordAsync(params StageRow[] rows)
     {
-        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, Insert, RecordedAt, CancellationToken.None);
+        var recording = await Database.RecordOnceAsync(rows, row => row.RecordedAt, StageStatements.Insert, StageStatements.RecordedAt, CancellationToken.None);
         Assert.That(recording.Failures, Is.Empty);
         return [.. recording.RecordedAt.Select(at => at!.Value)];
     }
