@@ -3,15 +3,21 @@ using VoiceOfCustomer.AllInOne.Demo;
 using VoiceOfCustomer.Hosting;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Ingestion;
+using VoiceOfCustomer.Portal;
 using VoiceOfCustomer.Prioritization;
 using VoiceOfCustomer.Review;
 using VoiceOfCustomer.Tagging;
 
-var demo = args.Contains(DemoSwitch.Name, StringComparer.Ordinal);
-var builder = WebApplication.CreateBuilder([.. args.Where(arg => arg != DemoSwitch.Name)]);
+var builder = WebApplication.CreateBuilder([.. args.Where(arg => arg != DemoOptions.Switch)]);
+if (args.Contains(DemoOptions.Switch, StringComparer.Ordinal))
+{
+    builder.Configuration[$"{DemoOptions.Section}:Enabled"] = "true";
+}
+
 DataFolder.UseByDefault(builder.Configuration);
 builder.AddServiceDefaults("all-in-one");
-builder.Services.AddIngestion().AddTagging().AddPrioritization().AddReview();
+builder.AddDemo();
+builder.Services.AddIngestion().AddTagging().AddPrioritization().AddReview().AddPortal();
 builder.Services.AddServiceBus(builder.Configuration, bus =>
 {
     bus.AddIngestionConsumers();
@@ -19,20 +25,10 @@ builder.Services.AddServiceBus(builder.Configuration, bus =>
     bus.AddPrioritizationConsumers();
     bus.AddReviewConsumers();
 });
-if (demo)
-{
-    builder.Services.AddHostedService<DemoSeeder>();
-}
-
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapIngestion();
-app.MapGet("/", () => TypedResults.Ok(new
-{
-    product = "VoiceOfCustomer (all-in-one)",
-    note = "The web portal arrives with the portal issue; until then this process serves the HTTP API.",
-    links = new { feedback = "/api/feedback", accounts = "/api/accounts", openApi = "/openapi/v1.json", health = "/health/ready" },
-})).ExcludeFromDescription();
+app.MapPortal();
 app.Run();
 
 /// <summary>The all-in-one host, public so tests can start it with WebApplicationFactory.</summary>

@@ -1,5 +1,5 @@
 using Spectre.Console;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 using VoiceOfCustomer.Cli.Output;
 
 namespace VoiceOfCustomer.Cli;

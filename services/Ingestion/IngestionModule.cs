@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoiceOfCustomer.Hosting;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Http;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
@@ -15,6 +16,12 @@ namespace VoiceOfCustomer.Ingestion;
 public static class IngestionModule
 {
     public const string Name = "ingestion";
+
+    /// <summary>Who reads feedback: the CSMs who log it, the PMs who act on it, the auditors who check its triage.</summary>
+    private static readonly string[] Readers = [Roles.Csm, Roles.Pm, Roles.Auditor];
+
+    /// <summary>CSMs import feedback, admins import accounts; both follow their imports.</summary>
+    private static readonly string[] Importers = [Roles.Csm, Roles.Admin];
 
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
@@ -43,25 +50,25 @@ public static class IngestionModule
     {
         var limits = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value;
         var feedback = app.MapGroup("/api/feedback").WithTags("Feedback");
-        feedback.MapPost("/", SubmitFeedbackEndpoint.HandleAsync).WithRequestBodyLimit(limits.MaxRequestBytes)
-            .WithSummary("Submit one feedback item; 202 with its id. The same idempotencyKey always gives the same item.");
-        feedback.MapGet("/{id:guid}", GetFeedbackEndpoint.HandleAsync).WithName(GetFeedbackEndpoint.RouteName)
+        feedback.MapPost("/", SubmitFeedbackEndpoint.HandleAsync).WithRequestBodyLimit(limits.MaxRequestBytes).RequireRoles(Roles.Csm)
+            .WithSummary("Submit one feedback item; 202 with its id. The same idempotencyKey always gives the same item. csmId defaults to the caller.");
+        feedback.MapGet("/{id:guid}", GetFeedbackEndpoint.HandleAsync).WithName(GetFeedbackEndpoint.RouteName).RequireRoles(Readers)
             .WithSummary("One item with its pipeline stage and history.");
-        feedback.MapGet("/", ListFeedbackEndpoint.HandleAsync).WithSummary("Items newest first, by account, CSM or stage.");
+        feedback.MapGet("/", ListFeedbackEndpoint.HandleAsync).RequireRoles(Readers).WithSummary("Items newest first, by account, CSM or stage.");
 
         var accounts = app.MapGroup("/api/accounts").WithTags("Accounts");
-        accounts.MapPut("/{accountId}", AccountEndpoints.UpsertAsync).WithRequestBodyLimit(limits.MaxRequestBytes)
+        accounts.MapPut("/{accountId}", AccountEndpoints.UpsertAsync).WithRequestBodyLimit(limits.MaxRequestBytes).RequireRoles(Roles.Admin)
             .WithSummary("Create (201) or update (200) an account of the registry.");
-        accounts.MapGet("/{accountId}", AccountEndpoints.GetAsync).WithSummary("One account with its segment attributes.");
-        accounts.MapGet("/", AccountEndpoints.ListAsync).WithSummary("Accounts by id, with an optional search on name or id.");
+        accounts.MapGet("/{accountId}", AccountEndpoints.GetAsync).RequireRoles(Roles.All.ToArray()).WithSummary("One account with its segment attributes.");
+        accounts.MapGet("/", AccountEndpoints.ListAsync).RequireRoles(Roles.All.ToArray()).WithSummary("Accounts by id, with an optional search on name or id.");
 
         var imports = app.MapGroup("/api/imports").WithTags("Imports");
-        imports.MapPost("/feedback", ImportEndpoints.ImportFeedbackAsync).WithRequestBodyLimit(limits.MaxImportBytes)
+        imports.MapPost("/feedback", ImportEndpoints.ImportFeedbackAsync).WithRequestBodyLimit(limits.MaxImportBytes).RequireRoles(Roles.Csm)
             .Accepts<string>("text/csv").WithSummary("Import feedback from a CSV body; answers the import report.");
-        imports.MapPost("/accounts", ImportEndpoints.ImportAccountsAsync).WithRequestBodyLimit(limits.MaxImportBytes)
+        imports.MapPost("/accounts", ImportEndpoints.ImportAccountsAsync).WithRequestBodyLimit(limits.MaxImportBytes).RequireRoles(Roles.Admin)
             .Accepts<string>("text/csv").WithSummary("Import accounts from a CSV body; answers the import report.");
-        imports.MapGet("/{id:guid}", ImportEndpoints.GetAsync).WithSummary("Progress and report of an import.");
-        imports.MapGet("/{id:guid}/errors", ImportEndpoints.ErrorsAsync).WithSummary("Every rejected row of an import.");
+        imports.MapGet("/{id:guid}", ImportEndpoints.GetAsync).RequireRoles(Importers).WithSummary("Progress and report of an import.");
+        imports.MapGet("/{id:guid}/errors", ImportEndpoints.ErrorsAsync).RequireRoles(Importers).WithSummary("Every rejected row of an import.");
         return app;
     }
 }

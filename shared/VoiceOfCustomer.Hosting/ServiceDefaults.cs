@@ -4,19 +4,22 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Http;
 using VoiceOfCustomer.Hosting.Logging;
 using VoiceOfCustomer.Hosting.Storage;
 
 namespace VoiceOfCustomer.Hosting;
 
-/// <summary>What every service process sets up the same way: logs, errors, health, API description, storage.</summary>
+/// <summary>What every service process sets up the same way: logs, errors, health, API description, storage, sign-in and roles.</summary>
 public static class ServiceDefaults
 {
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string service)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceLogging(service);
+        builder.Services.AddSingleton(new ServiceIdentity(service));
+        builder.Services.AddAccess();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -41,16 +44,22 @@ public static class ServiceDefaults
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusPages();
+        // Routing after the status pages, so a page re-executed for an error status is routed again.
+        app.UseRouting();
         RequestBodyLimit.UseRequestBodyLimits(app);
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync })
+            .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(HealthTags.Ready),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        });
-        app.MapOpenApi();
+        }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

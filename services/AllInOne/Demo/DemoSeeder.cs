@@ -58,8 +58,8 @@ internal sealed class DemoSeeder(
 
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         logger.LogInformation(
-            "Demo: seeded {Accounts} accounts and {Feedback} feedback items in {Languages} languages; try {Address}/api/feedback?csmId={Csm}",
-            customerBase.Count, FeedbackCount, DemoLanguages.All.Count, address, DemoData.SkewedCsm);
+            "Demo: seeded {Accounts} accounts and {Feedback} feedback items in {Languages} languages; open {Address}/ and sign in with a demo user",
+            customerBase.Count, FeedbackCount, DemoLanguages.All.Count, address);
     }
 
     private NewFeedback Validated(FeedbackInput input, DateTimeOffset now)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 
 namespace VoiceOfCustomer.Cli.Commands;
 

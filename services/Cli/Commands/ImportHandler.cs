@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Spectre.Console;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 using VoiceOfCustomer.Cli.Output;
 
 namespace VoiceOfCustomer.Cli.Commands;

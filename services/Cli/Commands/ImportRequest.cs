@@ -1,4 +1,4 @@
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 
 namespace VoiceOfCustomer.Cli.Commands;
 

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 
 namespace VoiceOfCustomer.Cli.Output;
 
@@ -31,18 +30,6 @@ public static class ErrorsCsvFile
     {
         await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         writer.NewLine = "\r\n";
-        await writer.WriteLineAsync("line,field,message");
-        var count = 0;
-        await foreach (var error in errors.WithCancellation(cancellationToken))
-        {
-            var line = error.Line.ToString(CultureInfo.InvariantCulture);
-            await writer.WriteLineAsync($"{line},{Escape(error.Field)},{Escape(error.Message)}");
-            count++;
-        }
-
-        return count;
+        return await RowErrorsCsv.WriteAsync(writer, errors, cancellationToken);
     }
-
-    private static string Escape(string value) =>
-        value.IndexOfAny(CharactersThatNeedQuotes) < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 
 namespace VoiceOfCustomer.Cli.Output;
 

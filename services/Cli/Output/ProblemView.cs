@@ -1,5 +1,5 @@
 using Spectre.Console;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 
 namespace VoiceOfCustomer.Cli.Output;
 

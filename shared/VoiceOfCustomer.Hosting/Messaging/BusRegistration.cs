@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VoiceOfCustomer.Hosting.Access;
 
 namespace VoiceOfCustomer.Hosting.Messaging;
 
@@ -29,6 +30,7 @@ public static class BusRegistration
         {
             bus.SetKebabCaseEndpointNameFormatter();
             addConsumers(bus);
+            bus.AddConsumer<ReplicateAccessConsumer, ReplicateAccessConsumerDefinition>();
             if (transport == BusTransport.RabbitMq)
             {
                 bus.UsingRabbitMq((context, cfg) =>

@@ -1,4 +1,4 @@
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 using VoiceOfCustomer.Cli.Tests.Support;
 
 namespace VoiceOfCustomer.Cli.Tests.Import;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using VoiceOfCustomer.Cli.Api;
+using VoiceOfCustomer.Client;
 
 namespace VoiceOfCustomer.Cli.Tests.Support;
 

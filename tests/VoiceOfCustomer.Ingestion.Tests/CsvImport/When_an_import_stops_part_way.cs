@@ -79,7 +79,7 @@ public sealed class When_an_import_stops_part_way
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<CsvImporter>();
-        var outcome = await importer.ImportAsync(kind(scope.ServiceProvider.GetRequiredService<FeedbackImport>()), upload, fileName, cancellationToken);
+        var outcome = await importer.ImportAsync(kind(scope.ServiceProvider.GetRequiredService<FeedbackImport>()), upload, fileName, Guid.CreateVersion7(), cancellationToken);
         return outcome.Report ?? throw new AssertionException($"The file was refused: {outcome.RefusedReason}");
     }
 

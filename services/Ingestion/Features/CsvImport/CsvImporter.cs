@@ -18,7 +18,7 @@ public sealed class CsvImporter(Database database, ImportJobs jobs, IOptions<Ing
     /// <summary>Batches read ahead of the writer: the writer is the slower, so one ready batch keeps it busy.</summary>
     private const int QueuedBatches = 1;
 
-    public async Task<ImportOutcome> ImportAsync<TRow>(IImportKind<TRow> kind, Stream csv, string fileName, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ImportAsync<TRow>(IImportKind<TRow> kind, Stream csv, string fileName, Guid jobId, CancellationToken cancellationToken)
         where TRow : class
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -37,7 +37,7 @@ public sealed class CsvImporter(Database database, ImportJobs jobs, IOptions<Ing
         }
 
         await kind.PrepareAsync(cancellationToken);
-        var committed = new ImportCounts(Guid.CreateVersion7()) { LastLine = source.LastLine };
+        var committed = new ImportCounts(jobId) { LastLine = source.LastLine };
         await jobs.StartAsync(committed.JobId, kind.Kind, fileName, clock.GetUtcNow(), cancellationToken);
         var batches = Channel.CreateBounded<ImportBatch<TRow>>(new BoundedChannelOptions(QueuedBatches) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ImportBatches.ReadAsync(kind, source, header, options.Value.ImportBatchSize, batches.Writer, stop.Token), CancellationToken.None);

@@ -10,11 +10,11 @@ namespace VoiceOfCustomer.Ingestion.Features.CsvImport;
 /// </summary>
 public static class ImportEndpoints
 {
-    public static Task<IResult> ImportFeedbackAsync(HttpRequest request, string? fileName, CsvImporter importer, FeedbackImport kind, CancellationToken cancellationToken) =>
-        ImportAsync<NewFeedback>(request, fileName, importer, kind, cancellationToken);
+    public static Task<IResult> ImportFeedbackAsync(HttpRequest request, string? fileName, Guid? jobId, CsvImporter importer, FeedbackImport kind, ImportJobs jobs, CancellationToken cancellationToken) =>
+        ImportAsync<NewFeedback>(request, fileName, jobId, importer, kind, jobs, cancellationToken);
 
-    public static Task<IResult> ImportAccountsAsync(HttpRequest request, string? fileName, CsvImporter importer, AccountImport kind, CancellationToken cancellationToken) =>
-        ImportAsync<AccountProfile>(request, fileName, importer, kind, cancellationToken);
+    public static Task<IResult> ImportAccountsAsync(HttpRequest request, string? fileName, Guid? jobId, CsvImporter importer, AccountImport kind, ImportJobs jobs, CancellationToken cancellationToken) =>
+        ImportAsync<AccountProfile>(request, fileName, jobId, importer, kind, jobs, cancellationToken);
 
     public static async Task<IResult> GetAsync(Guid id, ImportJobs jobs, CancellationToken cancellationToken) =>
         await jobs.ReadAsync(id, CsvImporter.ErrorsInReport, cancellationToken) is { } report
@@ -26,7 +26,11 @@ public static class ImportEndpoints
             ? TypedResults.Problem(title: "No such import.", detail: $"No import job has id {id}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(jobs.ReadErrorsAsync(id, cancellationToken));
 
-    private static async Task<IResult> ImportAsync<TRow>(HttpRequest request, string? fileName, CsvImporter importer, IImportKind<TRow> kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// The client may choose the job id (?jobId=) so it can follow the import's progress while it uploads, as the portal does.
+    /// </summary>
+    private static async Task<IResult> ImportAsync<TRow>(
+        HttpRequest request, string? fileName, Guid? jobId, CsvImporter importer, IImportKind<TRow> kind, ImportJobs jobs, CancellationToken cancellationToken)
         where TRow : class
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
@@ -38,8 +42,15 @@ public static class ImportEndpoints
                 statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
+        if (jobId is { } chosen && (chosen == Guid.Empty || await jobs.ReadAsync(chosen, 0, cancellationToken) is not null))
+        {
+            var taken = new ValidationErrors();
+            taken.Add("jobId", $"jobId {chosen} is empty or names an import that exists: leave it out, or send a new id.");
+            return taken.ToProblem(StatusCodes.Status409Conflict);
+        }
+
         var name = string.IsNullOrWhiteSpace(fileName) ? "upload.csv" : Path.GetFileName(fileName.Trim());
-        var outcome = await importer.ImportAsync(kind, request.Body, name[..Math.Min(name.Length, 200)], cancellationToken);
+        var outcome = await importer.ImportAsync(kind, request.Body, name[..Math.Min(name.Length, 200)], jobId ?? Guid.CreateVersion7(), cancellationToken);
         if (outcome.Report is { } report)
         {
             return TypedResults.Ok(report);

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Http;
 using VoiceOfCustomer.Hosting.Storage;
 
@@ -19,9 +21,11 @@ public static class SubmitFeedbackEndpoint
     public sealed record Accepted(Guid FeedbackId, string Stage, bool Replayed);
 
     public static async Task<IResult> HandleAsync(
-        FeedbackInput input, Database database, FeedbackSubmissions submissions, IOptions<IngestionOptions> options,
+        FeedbackInput input, ClaimsPrincipal user, Database database, FeedbackSubmissions submissions, IOptions<IngestionOptions> options,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        // Whoever logs an item owns it unless the body names the CSM (an integration logging for its CSMs).
+        input = string.IsNullOrWhiteSpace(input.CsmId) ? input with { CsmId = user.UserName() } : input;
         var errors = new ValidationErrors();
         var feedback = FeedbackRules.Validate(input, options.Value.MaxTextLength, clock.GetUtcNow(), errors);
         if (feedback is null)

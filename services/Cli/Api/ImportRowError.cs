@@ -1,4 +1,0 @@
-namespace VoiceOfCustomer.Cli.Api;
-
-/// <summary>Why the server rejected one row of an imported file.</summary>
-public sealed record ImportRowError(int Line, string Field, string Message);

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using VoiceOfCustomer.Client;
+
+namespace VoiceOfCustomer.Portal.Features.Api;
+
+/// <summary>
+/// The services' HTTP API as the signed-in user: one client per request that forwards the user's session
+/// cookie, so the API applies the same roles to the pages as to any integration.
+/// </summary>
+public sealed class PortalApi(
+    IHttpMessageHandlerFactory handlers, IHttpContextAccessor request, IOptions<PortalOptions> options, IServer server) : IDisposable
+{
+    public const string ClientName = "voc-api";
+
+    private ApiClient? _client;
+
+    public ApiClient Client => _client ??= Create();
+
+    /// <summary>The signed-in user's cookies, as forwarded to the API.</summary>
+    public string Cookies => request.HttpContext?.Request.Headers.Cookie.ToString() ?? "";
+
+    public void Dispose() => _client?.Dispose();
+
+    private ApiClient Create()
+    {
+        var client = new ApiClient(BaseAddress(), handlers.CreateHandler(ClientName));
+        if (request.HttpContext?.Request.Headers.Cookie.ToString() is { Length: > 0 } cookies)
+        {
+            client.ForwardCookies(cookies);
+        }
+
+        return client;
+    }
+
+    public Uri BaseAddress()
+    {
+        if (options.Value.IngestionApi is { } configured)
+        {
+            return configured;
+        }
+
+        // All-in-one: the API is served by this process; call it on the address this server listens on.
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Portal:IngestionApi is not set and this server has no address to call itself on.");
+        return new Uri(address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,24 @@
+using VoiceOfCustomer.Hosting.Access;
+
+namespace VoiceOfCustomer.Portal.Pages;
+
+/// <summary>Each role's pages, in the order of the main navigation; the first is where the role lands after sign-in.</summary>
+public static class Navigation
+{
+    private static readonly Dictionary<string, Link[]> ByRole = new(StringComparer.Ordinal)
+    {
+        [Roles.Csm] = [new("My feedback", "/feedback"), new("Log feedback", "/feedback/new"), new("Import feedback", "/imports/new")],
+        [Roles.Pm] = [new("Prioritized queue", "/queue"), new("Feedback", "/feedback")],
+        [Roles.Auditor] = [new("Review", "/review"), new("Feedback", "/feedback"), new("Prioritized queue", "/queue")],
+        [Roles.Admin] = [new("Users", "/admin/users"), new("API keys", "/admin/api-keys"), new("Import accounts", "/imports/new", "?kind=accounts")],
+    };
+
+    public static IReadOnlyList<Link> For(string role) => ByRole.TryGetValue(role, out var links) ? links : [];
+
+    public static string StartPage(string role) => For(role) is [var first, ..] ? first.Href : "/sign-in";
+
+    public sealed record Link(string Label, string Path, string? Query = null)
+    {
+        public string Href => Path + Query;
+    }
+}
