@@ -10,5 +10,17 @@ public sealed record CliEnvironment(IAnsiConsole Out, IAnsiConsole Error, Func<U
     public static CliEnvironment FromProcess() => new(
         ProcessConsole.Create(Console.Out, Console.IsOutputRedirected),
         ProcessConsole.Create(Console.Error, Console.IsErrorRedirected),
-        baseAddress => new ApiClient(baseAddress));
+        baseAddress =>
+        {
+            var client = new ApiClient(baseAddress);
+            if (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key)
+            {
+                client.UseApiKey(key);
+            }
+
+            return client;
+        });
+
+    /// <summary>The API key travels in the environment, never on the command line where other users' `ps` would see it.</summary>
+    public const string ApiKeyVariable = "VOC_API_KEY";
 }

@@ -48,8 +48,11 @@ public static class PortalModule
         services.AddOptions<FormOptions>().Configure<IOptions<PortalOptions>>((form, portal) => form.MultipartBodyLengthLimit = portal.Value.MaxUploadBytes);
         services.AddOptions<RazorPagesOptions>().Configure<IOptions<PortalOptions>>((pages, portal) =>
         {
-            pages.Conventions.AddPageApplicationModelConvention("/CsvImports/New", page =>
-                page.EndpointMetadata.Add(new RequestBodyLimit(portal.Value.MaxUploadBytes + 64_000)));
+            foreach (var upload in (string[])["/CsvImports/New", "/Admin/AccountsImport"])
+            {
+                pages.Conventions.AddPageApplicationModelConvention(upload, page =>
+                    page.EndpointMetadata.Add(new RequestBodyLimit(portal.Value.MaxUploadBytes + 64_000)));
+            }
         });
         services.AddRazorPages()
             .ConfigureApplicationPartManager(parts =>

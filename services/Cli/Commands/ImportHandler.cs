@@ -38,6 +38,11 @@ public sealed class ImportHandler(CliEnvironment environment)
             catch (ApiProblemException exception)
             {
                 ProblemView.Render(environment.Error, exception.Problem);
+                if (exception.Problem.Status is 401 or 403)
+                {
+                    environment.Error.MarkupLine(
+                        $"[grey]The API needs a key of a user whose role may do this: set {CliEnvironment.ApiKeyVariable} (an admin issues keys on the portal's API keys page).[/]");
+                }
             }
             catch (HttpRequestException exception)
             {

@@ -10,15 +10,12 @@ public static class Navigation
         [Roles.Csm] = [new("My feedback", "/feedback"), new("Log feedback", "/feedback/new"), new("Import feedback", "/imports/new")],
         [Roles.Pm] = [new("Prioritized queue", "/queue"), new("Feedback", "/feedback")],
         [Roles.Auditor] = [new("Review", "/review"), new("Feedback", "/feedback"), new("Prioritized queue", "/queue")],
-        [Roles.Admin] = [new("Users", "/admin/users"), new("API keys", "/admin/api-keys"), new("Import accounts", "/imports/new", "?kind=accounts")],
+        [Roles.Admin] = [new("Users", "/admin/users"), new("API keys", "/admin/api-keys"), new("Import accounts", "/admin/accounts-import")],
     };
 
     public static IReadOnlyList<Link> For(string role) => ByRole.TryGetValue(role, out var links) ? links : [];
 
-    public static string StartPage(string role) => For(role) is [var first, ..] ? first.Href : "/sign-in";
+    public static string StartPage(string role) => For(role) is [var first, ..] ? first.Path : "/sign-in";
 
-    public sealed record Link(string Label, string Path, string? Query = null)
-    {
-        public string Href => Path + Query;
-    }
+    public sealed record Link(string Label, string Path);
 }

@@ -21,6 +21,9 @@ public static class AccessRegistration
     public const string Scheme = "VoiceOfCustomer";
     public const string CookieName = "voc.session";
 
+    /// <summary>The data-protection application name: processes with the same key ring and this name read each other's cookies and keys.</summary>
+    public const string ApplicationName = "VoiceOfCustomer";
+
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.AddValidatedOptions<AccessOptions>(AccessOptions.Section);
@@ -28,7 +31,7 @@ public static class AccessRegistration
         services.AddMemoryCache();
         services.AddSingleton<AccessReplica>();
         services.AddSingleton<ApiKeyFormat>();
-        services.AddDataProtection().SetApplicationName("VoiceOfCustomer");
+        services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<AccessOptions>>((keys, access) =>
         {
             if (access.Value.KeysFolder is { Length: > 0 } folder)

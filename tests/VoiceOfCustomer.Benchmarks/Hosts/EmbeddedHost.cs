@@ -8,9 +8,11 @@ using VoiceOfCustomer.Hosting;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Ingestion;
+using VoiceOfCustomer.Portal;
 using VoiceOfCustomer.Prioritization;
 using VoiceOfCustomer.Review;
 using VoiceOfCustomer.Tagging;
+using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Benchmarks.Hosts;
 
@@ -39,6 +41,8 @@ internal sealed class EmbeddedHost : IBenchmarkTarget
 
     public IReadOnlyList<(string Name, long Bytes)> PeakMemory() => [];
 
+    public string ApiKey(string role) => TestKeys.For(_app.Services, role);
+
     // pipeline: false leaves out the Tagging, Prioritization and Review consumers (a diagnostic: nothing consumes FeedbackSubmitted).
     public static async Task<EmbeddedHost> StartAsync(StorageOptions storage, CancellationToken cancellationToken, bool pipeline = true)
     {
@@ -56,7 +60,7 @@ internal sealed class EmbeddedHost : IBenchmarkTarget
 
         // Keep in step with services/AllInOne/Program.cs.
         builder.AddServiceDefaults("all-in-one");
-        builder.Services.AddIngestion().AddTagging().AddPrioritization().AddReview();
+        builder.Services.AddIngestion().AddTagging().AddPrioritization().AddReview().AddPortal();
         builder.Services.AddServiceBus(builder.Configuration, bus =>
         {
             bus.AddIngestionConsumers();
@@ -70,6 +74,7 @@ internal sealed class EmbeddedHost : IBenchmarkTarget
         var app = builder.Build();
         app.MapServiceDefaults();
         app.MapIngestion();
+        app.MapPortal();
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

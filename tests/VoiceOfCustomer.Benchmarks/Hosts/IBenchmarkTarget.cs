@@ -7,6 +7,9 @@ internal interface IBenchmarkTarget : IAsyncDisposable
 {
     Uri Ingestion { get; }
 
+    /// <summary>An API key of a test user of <paramref name="role"/>, valid on this target's key ring.</summary>
+    string ApiKey(string role);
+
     /// <summary>Ingestion's database, opened separately for reading results.</summary>
     StorageOptions Storage { get; }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using VoiceOfCustomer.Benchmarks.Measure;
 using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Benchmarks.Hosts;
 
@@ -28,6 +29,11 @@ internal sealed class ServiceProcesses : IBenchmarkTarget
     public StorageOptions Storage { get; }
 
     public IReadOnlyList<int> ProcessIds => _processes.Select(p => p.Process.Id).ToList();
+
+    /// <summary>The key ring the four processes share (Access:KeysFolder), as every installation's processes must.</summary>
+    private string KeysFolder => Path.Combine(_workFolder.FullName, "keys");
+
+    public string ApiKey(string role) => TestKeys.For(TestKeys.KeyRing(KeysFolder), role);
 
     /// <summary>Where the services' console output went (one log file each).</summary>
     public string LogFolder => _workFolder.FullName;
@@ -64,6 +70,7 @@ internal sealed class ServiceProcesses : IBenchmarkTarget
                         ["Bus__RabbitMq__Username"] = Uri.UnescapeDataString(user[0]),
                         ["Bus__RabbitMq__Password"] = Uri.UnescapeDataString(user.ElementAtOrDefault(1) ?? ""),
                         ["Bus__RabbitMq__VirtualHost"] = virtualHost,
+                        ["Access__KeysFolder"] = target.KeysFolder,
                     },
                 };
                 var process = Process.Start(start) ?? throw new InvalidOperationException($"{Names[i]} did not start.");

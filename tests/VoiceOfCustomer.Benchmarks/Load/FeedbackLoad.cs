@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
+using VoiceOfCustomer.Benchmarks.Hosts;
+using VoiceOfCustomer.Hosting.Access;
+
 namespace VoiceOfCustomer.Benchmarks.Load;
 
 /// <summary>
@@ -81,15 +84,22 @@ internal sealed class FeedbackLoad
         return new Outcome(accepted, failed, elapsed, requestMs, firstFailure);
     }
 
-    public static HttpClient Client(Uri baseAddress, int concurrency) => new(new SocketsHttpHandler
+    /// <summary>A client of the target acting as a test user of <paramref name="role"/>.</summary>
+    public static HttpClient Client(IBenchmarkTarget target, string role, int concurrency)
     {
-        MaxConnectionsPerServer = concurrency,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-        UseProxy = false,
-        AutomaticDecompression = DecompressionMethods.None,
-    })
-    {
-        BaseAddress = baseAddress,
-        Timeout = TimeSpan.FromMinutes(30),
-    };
+        ArgumentNullException.ThrowIfNull(target);
+        var client = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = concurrency,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        })
+        {
+            BaseAddress = target.Ingestion,
+            Timeout = TimeSpan.FromMinutes(30),
+        };
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, target.ApiKey(role));
+        return client;
+    }
 }

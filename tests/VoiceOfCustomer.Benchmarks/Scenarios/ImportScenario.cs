@@ -6,6 +6,8 @@ using VoiceOfCustomer.Benchmarks.Load;
 using VoiceOfCustomer.Benchmarks.Measure;
 using VoiceOfCustomer.Benchmarks.Report;
 
+using VoiceOfCustomer.Hosting.Access;
+
 namespace VoiceOfCustomer.Benchmarks.Scenarios;
 
 /// <summary>
@@ -59,8 +61,12 @@ internal static class ImportScenario
     {
         await using var database = await FreshDatabase.CreateAsync(options.Storage, options.PostgreSql);
         await using var host = await EmbeddedHost.StartAsync(database.Options, cancellationToken, options.Pipeline);
-        using var client = FeedbackLoad.Client(host.Ingestion, 1);
-        await AccountSeeder.CreateAsync(client, Accounts, cancellationToken);
+        using var client = FeedbackLoad.Client(host, Roles.Csm, 1);
+        using (var admin = FeedbackLoad.Client(host, Roles.Admin, 1))
+        {
+            await AccountSeeder.CreateAsync(admin, Accounts, cancellationToken);
+        }
+
         GC.Collect();
         return await ImportOnceAsync(client, file, options.Items, invalid, notes, cancellationToken);
     }

@@ -5,6 +5,8 @@ using VoiceOfCustomer.Benchmarks.Measure;
 using VoiceOfCustomer.Benchmarks.Report;
 using VoiceOfCustomer.Hosting.Storage;
 
+using VoiceOfCustomer.Hosting.Access;
+
 namespace VoiceOfCustomer.Benchmarks.Scenarios;
 
 /// <summary>
@@ -46,8 +48,12 @@ internal static class PipelineScenario
     private static async Task<IReadOnlyList<Figure>> RunOnceAsync(
         BenchmarkOptions options, IBenchmarkTarget target, int run, bool waitForPipeline, ScenarioResult result, CancellationToken cancellationToken)
     {
-        using var client = FeedbackLoad.Client(target.Ingestion, options.Concurrency);
-        await AccountSeeder.CreateAsync(client, options.Accounts, cancellationToken);
+        using var client = FeedbackLoad.Client(target, Roles.Csm, options.Concurrency);
+        using (var admin = FeedbackLoad.Client(target, Roles.Admin, 1))
+        {
+            await AccountSeeder.CreateAsync(admin, options.Accounts, cancellationToken);
+        }
+
         await using var reader = new Database(Microsoft.Extensions.Options.Options.Create(target.Storage));
         var progress = new PipelineProgress(reader);
 

@@ -29,7 +29,7 @@ public sealed class When_an_account_is_not_valid
     public async Task Start()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("existing")).EnsureSuccessStatusCode();
     }
 

@@ -16,7 +16,7 @@ public sealed class When_an_account_is_put
     public async Task Put()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         _created = await _client.PutAccountAsync("acme-fr");
         var changed = Api.Account(name: "Acme France SAS", region: "Southern Europe");
         changed["custom"]!["segment"] = "enterprise";

@@ -12,7 +12,7 @@ public sealed class When_a_file_cannot_be_imported
     public async Task Start()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         using var accounts = await _client.ImportAsync("accounts", Files.GoodAccounts);
         Assert.That(accounts.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }

@@ -15,7 +15,7 @@ public sealed class When_a_file_is_imported_in_small_batches
     public async Task Import()
     {
         _host = AllInOneHost.Start(new Dictionary<string, string> { ["Ingestion:ImportBatchSize"] = "2" });
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         using (var accounts = await _client.ImportAsync("accounts", Files.Accounts))
         {
             Assert.That(accounts.StatusCode, Is.EqualTo(HttpStatusCode.OK));

@@ -20,7 +20,7 @@ public sealed class When_accounts_then_feedback_are_imported
     public async Task Import()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         using (var accounts = await _client.ImportAsync("accounts", Files.Accounts, "crm-accounts.csv", byteOrderMark: true))
         {
             _accountsStatus = accounts.StatusCode;

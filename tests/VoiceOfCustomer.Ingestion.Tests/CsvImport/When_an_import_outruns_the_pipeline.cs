@@ -28,7 +28,7 @@ public sealed class When_an_import_outruns_the_pipeline
             ["Ingestion:ImportBatchSize"] = "50",
             ["Ingestion:ReconcileEvery"] = "1.00:00:00",
         });
-        using var client = _host.CreateClient();
+        using var client = _host.CreateApiClient();
         using (var accounts = await client.ImportAsync("accounts", Files.GoodAccounts))
         {
             Assert.That(accounts.StatusCode, Is.EqualTo(HttpStatusCode.OK));

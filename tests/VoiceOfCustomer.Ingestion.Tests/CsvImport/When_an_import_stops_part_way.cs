@@ -22,7 +22,7 @@ public sealed class When_an_import_stops_part_way
     public async Task Start()
     {
         _host = AllInOneHost.Start(new Dictionary<string, string> { ["Ingestion:ImportBatchSize"] = "2" });
-        using var client = _host.CreateClient();
+        using var client = _host.CreateApiClient();
         using var accounts = await client.ImportAsync("accounts", Files.GoodAccounts);
         accounts.EnsureSuccessStatusCode();
     }

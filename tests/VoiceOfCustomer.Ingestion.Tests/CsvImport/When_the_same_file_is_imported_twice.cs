@@ -18,7 +18,7 @@ public sealed class When_the_same_file_is_imported_twice
     public async Task Import()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         using (var accounts = await _client.ImportAsync("accounts", Files.GoodAccounts))
         {
             Assert.That(accounts.StatusCode, Is.EqualTo(HttpStatusCode.OK));

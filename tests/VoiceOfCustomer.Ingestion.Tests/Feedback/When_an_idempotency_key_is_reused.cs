@@ -15,7 +15,7 @@ public sealed class When_an_idempotency_key_is_reused
     public async Task Start()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("acme")).EnsureSuccessStatusCode();
     }
 

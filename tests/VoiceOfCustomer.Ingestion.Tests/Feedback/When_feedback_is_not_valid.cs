@@ -37,7 +37,7 @@ public sealed class When_feedback_is_not_valid
     public async Task Start()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("acme")).EnsureSuccessStatusCode();
         using var valid = await _client.SubmitAsync(Api.Feedback());
         Assert.That(valid.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "the valid item the bad ones are made from must pass");

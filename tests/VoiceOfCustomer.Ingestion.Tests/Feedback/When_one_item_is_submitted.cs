@@ -17,7 +17,7 @@ public sealed class When_one_item_is_submitted
     public async Task Submit()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("acme")).EnsureSuccessStatusCode();
         using var response = await _client.SubmitAsync(Api.Feedback());
         _status = response.StatusCode;

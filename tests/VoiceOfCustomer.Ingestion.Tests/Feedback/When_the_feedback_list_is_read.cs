@@ -13,7 +13,7 @@ public sealed class When_the_feedback_list_is_read
     public async Task Submit()
     {
         _host = AllInOneHost.Start();
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("acme")).EnsureSuccessStatusCode();
         for (var i = 1; i <= 3; i++)
         {

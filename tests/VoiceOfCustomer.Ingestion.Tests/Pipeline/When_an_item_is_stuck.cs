@@ -24,7 +24,7 @@ public sealed class When_an_item_is_stuck
     {
         // The host's own timer must not run during the test: this pass is the one the test makes.
         _host = AllInOneHost.Start(new Dictionary<string, string> { ["Ingestion:ReconcileEvery"] = "1.00:00:00" });
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("acme")).EnsureSuccessStatusCode();
         _stuck = await SubmitAndWatchAsync("stuck for an hour");
         _justStopped = await SubmitAndWatchAsync("stopped a moment ago");

@@ -19,7 +19,7 @@ public sealed class When_the_reconciler_runs_on_its_schedule
             ["Ingestion:StuckAfter"] = "00:00:01",
             ["Ingestion:ReconcileEvery"] = "00:00:01",
         });
-        _client = _host.CreateClient();
+        _client = _host.CreateApiClient();
         (await _client.PutAccountAsync("acme")).EnsureSuccessStatusCode();
         using var response = await _client.SubmitAsync(Api.Feedback());
         _stuck = (await response.ReadAsync<Accepted>()).FeedbackId;

@@ -44,6 +44,9 @@ public sealed class AllInOneHost : WebApplicationFactory<AllInOne::Program>
         }
     }
 
+    /// <summary>A client of the API whose requests carry a key of the role each endpoint is for (see <see cref="KeyPerEndpointHandler"/>).</summary>
+    public HttpClient CreateApiClient() => CreateDefaultClient(new KeyPerEndpointHandler(Services));
+
     /// <summary>A connection of its own to the host's database file, beside the host's pool.</summary>
     public SqliteConnection Connect() => new(_database.ConnectionString);
 

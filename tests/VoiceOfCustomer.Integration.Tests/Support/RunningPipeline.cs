@@ -34,7 +34,7 @@ internal sealed class RunningPipeline : IAsyncDisposable
             pipeline.Queues = pipeline.Keep(await BrokerQueues.ConnectAsync(broker, virtualHost.Name));
             pipeline.Hosts = pipeline.Keep(new ServiceHosts(Settings(database, broker, virtualHost.Name)));
             await pipeline.Hosts.StartAsync();
-            pipeline.Api = new IngestionApi(pipeline.Hosts.Ingestion.CreateClient());
+            pipeline.Api = new IngestionApi(pipeline.Hosts.Ingestion.CreateDefaultClient(new KeyPerEndpointHandler(pipeline.Hosts.Ingestion.Services)));
             return pipeline;
         }
         catch

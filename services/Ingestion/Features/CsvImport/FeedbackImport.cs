@@ -24,7 +24,10 @@ public sealed class FeedbackImport(Database database, FeedbackWriter writer, IOp
     public string Kind => "feedback";
 
     public IReadOnlyList<string> RequiredColumns { get; } =
-        ["accountId", "text", "sourceChannel", "csmId", "csmImportance", "goalProximity", "occurredAt"];
+        ["accountId", "text", "sourceChannel", "csmImportance", "goalProximity", "occurredAt"];
+
+    /// <summary>The CSM of rows without a csmId: whoever imports the file, as for POST /api/feedback.</summary>
+    public string? ImportedBy { get; set; }
 
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +42,7 @@ public sealed class FeedbackImport(Database database, FeedbackWriter writer, IOp
         ArgumentNullException.ThrowIfNull(errors);
         var before = errors.Count;
         var input = new FeedbackInput(
-            row["accountId"], row["contactName"], row["contactEmail"], row["text"], row["sourceChannel"], row["csmId"],
+            row["accountId"], row["contactName"], row["contactEmail"], row["text"], row["sourceChannel"], row["csmId"] ?? ImportedBy,
             row.WholeNumber("csmImportance", "csmImportance", errors), row["businessGoal"], row.WholeNumber("goalProximity", "goalProximity", errors),
             row["language"], row.Instant("occurredAt", "occurredAt", errors), row["idempotencyKey"]);
         if (input.OccurredAt is null && errors.Count == before)

@@ -1,4 +1,6 @@
 using VoiceOfCustomer.Contracts;
+using System.Security.Claims;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Http;
 using VoiceOfCustomer.Ingestion.Features.Feedback;
 
@@ -10,8 +12,13 @@ namespace VoiceOfCustomer.Ingestion.Features.CsvImport;
 /// </summary>
 public static class ImportEndpoints
 {
-    public static Task<IResult> ImportFeedbackAsync(HttpRequest request, string? fileName, Guid? jobId, CsvImporter importer, FeedbackImport kind, ImportJobs jobs, CancellationToken cancellationToken) =>
-        ImportAsync<NewFeedback>(request, fileName, jobId, importer, kind, jobs, cancellationToken);
+    public static Task<IResult> ImportFeedbackAsync(
+        HttpRequest request, string? fileName, Guid? jobId, ClaimsPrincipal user, CsvImporter importer, FeedbackImport kind, ImportJobs jobs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        kind.ImportedBy = user.UserName();
+        return ImportAsync<NewFeedback>(request, fileName, jobId, importer, kind, jobs, cancellationToken);
+    }
 
     public static Task<IResult> ImportAccountsAsync(HttpRequest request, string? fileName, Guid? jobId, CsvImporter importer, AccountImport kind, ImportJobs jobs, CancellationToken cancellationToken) =>
         ImportAsync<AccountProfile>(request, fileName, jobId, importer, kind, jobs, cancellationToken);

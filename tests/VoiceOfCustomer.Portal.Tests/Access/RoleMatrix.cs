@@ -1,0 +1,106 @@
+using VoiceOfCustomer.Hosting.Access;
+using static VoiceOfCustomer.Portal.Tests.Access.MatrixContext;
+
+namespace VoiceOfCustomer.Portal.Tests.Access;
+
+/// <summary>
+/// Who may call what: every endpoint of the all-in-one host, with the roles allowed and a request that succeeds
+/// for them. <see cref="When_every_endpoint_is_called_by_every_role"/> checks this table against the running
+/// host, including that no endpoint is missing from it.
+/// </summary>
+public static class RoleMatrix
+{
+    private const string Anyone = "anyone";
+    private static readonly string[] Everyone = [Anyone];
+    private static readonly string[] Csm = [Roles.Csm];
+    private static readonly string[] Pm = [Roles.Pm];
+    private static readonly string[] Auditor = [Roles.Auditor];
+    private static readonly string[] Admin = [Roles.Admin];
+    private static readonly string[] Readers = [Roles.Csm, Roles.Pm, Roles.Auditor];
+    private static readonly string[] AllRoles = [.. Roles.All];
+    private static readonly string[] Importers = [Roles.Csm, Roles.Admin];
+    private static readonly string[] QueueReaders = [Roles.Pm, Roles.Auditor];
+    private static readonly int[] Ok = [200];
+    private static readonly int[] Created = [201];
+    private static readonly int[] Redirect = [302];
+
+    public static IReadOnlyList<MatrixRow> Rows { get; } =
+    [
+        // Open to anyone
+        new("GET", "/health/live", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/health/live")), Ok),
+        new("GET", "/health/ready", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/health/ready")), Ok),
+        new("GET", "/openapi/{documentName}.json", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/openapi/v1.json")), Ok),
+        new("GET", "/assets/{name}", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/assets/site.css")), Ok),
+        new("GET", "/", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/")), Redirect),
+        new("GET", "/sign-in", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/sign-in")), [200, 302]),
+        new("POST", "/sign-in", EndpointKind.Open, Everyone, c => c.FormAsync("/sign-in", new Dictionary<string, string> { ["UserName"] = "nobody", ["Password"] = "wrong password" }), [401]),
+        new("GET", "/sign-out", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/sign-out")), Redirect),
+        new("POST", "/sign-out", EndpointKind.Open, Everyone, c => Retarget(c.FormAsync("/sign-in", new Dictionary<string, string>()), "/sign-out"), Redirect),
+        new("GET", "/status/{code:int}", EndpointKind.Open, Everyone, _ => Task.FromResult(Get("/status/404")), Ok),
+        new("POST", "/status/{code:int}", EndpointKind.Open, Everyone, _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/status/404")), Ok),
+
+        // Feedback (Ingestion API)
+        new("POST", "/api/feedback/", EndpointKind.Api, Csm, c => Task.FromResult(Send(HttpMethod.Post, "/api/feedback", Feedback(c))), [202]),
+        new("GET", "/api/feedback/{id:guid}", EndpointKind.Api, Readers, c => Task.FromResult(Get($"/api/feedback/{c.FeedbackId}")), Ok),
+        new("GET", "/api/feedback/", EndpointKind.Api, Readers, _ => Task.FromResult(Get("/api/feedback")), Ok),
+
+        // Accounts registry
+        new("PUT", "/api/accounts/{accountId}", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Put, $"/api/accounts/{AccountId}", Account())), [200, 201]),
+        new("GET", "/api/accounts/{accountId}", EndpointKind.Api, AllRoles, c => Task.FromResult(Get($"/api/accounts/{AccountId}")), Ok),
+        new("GET", "/api/accounts/", EndpointKind.Api, AllRoles, _ => Task.FromResult(Get("/api/accounts?search=ac")), Ok),
+
+        // Imports
+        new("POST", "/api/imports/feedback", EndpointKind.Api, Csm, c => Task.FromResult(Csv("/api/imports/feedback", FeedbackCsv(c))), Ok),
+        new("POST", "/api/imports/accounts", EndpointKind.Api, Admin, _ => Task.FromResult(Csv("/api/imports/accounts", AccountsCsv)), Ok),
+        new("GET", "/api/imports/{id:guid}", EndpointKind.Api, Importers, c => Task.FromResult(Get($"/api/imports/{c.ImportId}")), Ok),
+        new("GET", "/api/imports/{id:guid}/errors", EndpointKind.Api, Importers, c => Task.FromResult(Get($"/api/imports/{c.ImportId}/errors")), Ok),
+
+        // Users and API keys (Portal API)
+        new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),
+        new("POST", "/api/users/", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Post, "/api/users", new { userName = c.Next("new.user."), role = "pm", password = "a long enough password" })), Created),
+        new("PATCH", "/api/users/{userName}", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Patch, $"/api/users/{TargetUser}", new { displayName = c.Next("Target ") })), Ok),
+        new("PUT", "/api/users/{userName}/password", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Put, $"/api/users/{TargetUser}/password", new { password = c.Next("another long password ") })), [204]),
+        new("GET", "/api/api-keys/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/api-keys")), Ok),
+        new("POST", "/api/api-keys/", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Post, "/api/api-keys", new { userName = TargetUser, name = c.Next("key ") })), Created),
+        new("DELETE", "/api/api-keys/{keyId:guid}", EndpointKind.Api, Admin, async c => new HttpRequestMessage(HttpMethod.Delete, $"/api/api-keys/{await c.TargetKeyIdAsync()}"), Ok),
+
+        // Pages
+        new("GET", "/feedback", EndpointKind.Page, Readers, _ => Task.FromResult(Get("/feedback")), Ok),
+        new("GET", "/feedback/new", EndpointKind.Page, Csm, _ => Task.FromResult(Get("/feedback/new")), Ok),
+        new("POST", "/feedback/new", EndpointKind.Page, Csm, c => c.FormAsync("/feedback/new", new Dictionary<string, string> { ["AccountId"] = AccountId, ["Text"] = "Matrix", ["SourceChannel"] = "call" }), Redirect),
+        new("GET", "/feedback/{id:guid}", EndpointKind.Page, Readers, c => Task.FromResult(Get($"/feedback/{c.FeedbackId}")), Ok),
+        new("GET", "/imports/new", EndpointKind.Page, Csm, _ => Task.FromResult(Get("/imports/new")), Ok),
+        new("POST", "/imports/new", EndpointKind.Page, Csm, c => c.FormAsync("/imports/new", new Dictionary<string, string>()), [400]),
+        new("GET", "/admin/accounts-import", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/accounts-import")), Ok),
+        new("POST", "/admin/accounts-import", EndpointKind.Page, Admin, c => c.FormAsync("/admin/accounts-import", new Dictionary<string, string>()), [400]),
+        new("GET", "/imports/{id:guid}", EndpointKind.Page, Importers, c => Task.FromResult(Get($"/imports/{c.ImportId}")), Ok),
+        new("GET", "/queue", EndpointKind.Page, QueueReaders, _ => Task.FromResult(Get("/queue")), Ok),
+        new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
+        new("GET", "/admin/users", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/users")), Ok),
+        new("POST", "/admin/users", EndpointKind.Page, Admin, c => c.FormAsync("/admin/users?handler=Create", new Dictionary<string, string> { ["NewUserName"] = c.Next("page.user."), ["NewRole"] = "csm", ["NewPassword"] = "a long enough password" }), Redirect),
+        new("GET", "/admin/api-keys", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/api-keys")), Ok),
+        new("POST", "/admin/api-keys", EndpointKind.Page, Admin, c => c.FormAsync("/admin/api-keys?handler=Issue", new Dictionary<string, string> { ["KeyUserName"] = TargetUser, ["KeyName"] = "from the page" }), Ok),
+    ];
+
+    public const string AccountsCsv = "accountId,name,region,country,language,sizeBand,industry,planTier,arr\nacme,Acme Ltd,EMEA,FR,fr,51-200,Retail,pro,120000\n";
+
+    private static object Feedback(MatrixContext context) => new
+    {
+        accountId = AccountId, text = "Exports time out on large reports.", sourceChannel = "call", csmImportance = 2, goalProximity = 0,
+    };
+
+    private static object Account() => new
+    {
+        name = "Acme Ltd", region = "EMEA", country = "FR", language = "fr", sizeBand = "51-200", industry = "Retail", planTier = "pro", arr = 120000,
+    };
+
+    private static string FeedbackCsv(MatrixContext context) =>
+        $"accountId,text,sourceChannel,csmImportance,goalProximity,occurredAt\n{AccountId},Matrix import,call,1,0,2026-02-01T10:00:00Z\n";
+
+    private static async Task<HttpRequestMessage> Retarget(Task<HttpRequestMessage> form, string path)
+    {
+        var request = await form;
+        request.RequestUri = new Uri(path, UriKind.Relative);
+        return request;
+    }
+}
