@@ -11,11 +11,17 @@ internal static class DataFolder
             ? Path.GetFullPath(configured)
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "voiceofcustomer");
 
+    /// <summary>The database file and the key ring (sessions and API keys) live in the data folder unless configured elsewhere.</summary>
     public static void UseByDefault(ConfigurationManager configuration)
     {
         if (string.IsNullOrWhiteSpace(configuration["Storage:ConnectionString"]))
         {
             configuration["Storage:ConnectionString"] = $"Data Source={Path.Combine(Resolve(), "voc.db")}";
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Access:KeysFolder"]))
+        {
+            configuration["Access:KeysFolder"] = Path.Combine(Resolve(), "keys");
         }
     }
 }

@@ -3,10 +3,14 @@ using VoiceOfCustomer.Hosting.Storage;
 
 namespace VoiceOfCustomer.Testing;
 
-/// <summary>A fresh, empty database for one test or fixture: a SQLite file, or a new PostgreSQL database on the test server. Dropped on dispose.</summary>
+/// <summary>
+/// A fresh, empty database for one test or fixture: a SQLite file, or a new PostgreSQL database on the test server,
+/// with a key ring of its own (Access:KeysFolder), so no host shares keys with another or with the user's profile. Dropped on dispose.
+/// </summary>
 public sealed class TemporaryDatabase : IAsyncDisposable
 {
     private readonly Func<Task> _drop;
+    private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("voc-test-keys-");
 
     private TemporaryDatabase(StorageProvider provider, string connectionString, Func<Task> drop)
     {
@@ -26,6 +30,7 @@ public sealed class TemporaryDatabase : IAsyncDisposable
     [
         new("Storage:Provider", Provider.ToString()),
         new("Storage:ConnectionString", ConnectionString),
+        new("Access:KeysFolder", _keys.FullName),
     ];
 
     public static Task<TemporaryDatabase> CreateAsync(StorageProvider provider) => provider switch
@@ -68,5 +73,9 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         });
     }
 
-    public async ValueTask DisposeAsync() => await _drop();
+    public async ValueTask DisposeAsync()
+    {
+        await _drop();
+        _keys.Delete(recursive: true);
+    }
 }

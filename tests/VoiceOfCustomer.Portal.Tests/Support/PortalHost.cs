@@ -31,10 +31,9 @@ public sealed partial class PortalHost : WebApplicationFactory<AllInOne::Program
 
     public static async Task<PortalHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new PortalHost(settings ?? new Dictionary<string, string>());
+        var host = await StartEmptyAsync(settings);
         try
         {
-            _ = host.Server;
             var users = host.Services.GetRequiredService<UserAccounts>();
             foreach (var role in Roles.All)
             {
@@ -46,6 +45,22 @@ public sealed partial class PortalHost : WebApplicationFactory<AllInOne::Program
         catch
         {
             await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A host without users, as a new installation starts.</summary>
+    public static Task<PortalHost> StartEmptyAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var host = new PortalHost(settings ?? new Dictionary<string, string>());
+        try
+        {
+            _ = host.Server;
+            return Task.FromResult(host);
+        }
+        catch
+        {
+            host.DisposeAsync().AsTask().GetAwaiter().GetResult();
             throw;
         }
     }
