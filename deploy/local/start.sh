@@ -15,7 +15,7 @@ pg_port="${VOC_PG_PORT:-55432}"
 mq_port="${VOC_RABBITMQ_PORT:-45672}"
 
 # name:port of every service; the dll is services/<Name>/bin/Release/net10.0/VoiceOfCustomer.<Name>.dll
-services=(Ingestion:5101 Tagging:5102 Prioritization:5103 Review:5104)
+services=(Ingestion:5101 Tagging:5102 Prioritization:5103 Review:5104 Portal:5100)
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -25,7 +25,18 @@ cd "$repo"
 echo "start.sh: building (Release)"
 dotnet build VoiceOfCustomer.sln -c Release -v q
 
-mkdir -p "$state/logs" "$state/pids"
+mkdir -p "$state/logs" "$state/pids" "$state/keys"
+
+# The first admin: VOC_ADMIN_USER / VOC_ADMIN_PASSWORD, or else a random password made once and kept
+# (owner-only) in $state/first-admin.txt. The portal creates the admin only while it has no user at all.
+admin_user="${VOC_ADMIN_USER:-admin}"
+admin_file="$state/first-admin.txt"
+if [ -z "${VOC_ADMIN_PASSWORD:-}" ]; then
+  if [ ! -f "$admin_file" ]; then
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$admin_file")
+  fi
+  VOC_ADMIN_PASSWORD="$(cat "$admin_file")"
+fi
 
 # True when the pid file names a live service process (not a stale or reused pid).
 alive() { [ -f "$1" ] && grep -qa 'VoiceOfCustomer\.' "/proc/$(cat "$1")/cmdline" 2>/dev/null; }
@@ -41,6 +52,11 @@ for entry in "${services[@]}"; do
     echo "start.sh: $name already running (pid $(cat "$pidfile"))"
     continue
   fi
+  only_portal=()
+  if [ "$name" = Portal ]; then
+    only_portal=(Access__FirstAdmin__UserName="$admin_user" Access__FirstAdmin__Password="$VOC_ADMIN_PASSWORD"
+      Portal__IngestionApi="http://127.0.0.1:5101")
+  fi
   # Run from the output folder: ASP.NET Core takes the current folder as content root,
   # and that is where appsettings*.json are copied. `exec` keeps $! = the dotnet pid.
   (
@@ -55,6 +71,8 @@ for entry in "${services[@]}"; do
       Bus__RabbitMq__Username=voc \
       Bus__RabbitMq__Password=voc \
       Bus__RabbitMq__VirtualHost=/ \
+      Access__KeysFolder="$state/keys" \
+      "${only_portal[@]}" \
       nohup dotnet "$dll"
   ) >>"$state/logs/$lower.log" 2>&1 </dev/null &
   echo $! >"$pidfile"
@@ -85,6 +103,7 @@ eval "$("$here/servers.sh" env)"
 cat <<EOF
 
 VoiceOfCustomer is running (distributed mode):
+  Portal          http://127.0.0.1:5100  (sign in as $admin_user; password: \$VOC_ADMIN_PASSWORD or $admin_file)
   Ingestion       http://127.0.0.1:5101
   Tagging         http://127.0.0.1:5102
   Prioritization  http://127.0.0.1:5103

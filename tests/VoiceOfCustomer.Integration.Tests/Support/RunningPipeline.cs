@@ -71,7 +71,8 @@ internal sealed class RunningPipeline : IAsyncDisposable
         }
     }
 
-    private static Dictionary<string, string?> Settings(TemporaryDatabase database, BrokerAddress broker, string virtualHost) => new(database.Settings)
+    /// <summary>What every service process of one installation is configured with: the database, the broker, one key ring.</summary>
+    public static Dictionary<string, string?> Settings(TemporaryDatabase database, BrokerAddress broker, string virtualHost) => new(database.Settings)
     {
         ["Bus:Transport"] = "RabbitMq",
         ["Bus:RabbitMq:Host"] = broker.Host,

@@ -8,13 +8,13 @@ namespace VoiceOfCustomer.Ingestion.Features.Feedback;
 /// <summary>GET /api/feedback: newest first, filtered by account, CSM or stage, paged by the last item seen.</summary>
 public static class ListFeedbackEndpoint
 {
-    private const string Filter = """
-        WHERE (@AccountId IS NULL OR account_id = @AccountId)
-          AND (@CsmId IS NULL OR csm_id = @CsmId)
-          AND (@Stage IS NULL OR stage = @Stage)
-          AND (@Before IS NULL OR submitted_at < @Before OR (submitted_at = @Before AND feedback_id < @BeforeId))
-        ORDER BY submitted_at DESC, feedback_id DESC
-        """;
+    // Only the filters given become conditions (the SQL is built from these constants, never from values): a
+    // "@Before IS NULL" test of an absent instant is a parameter PostgreSQL cannot type.
+    private const string ByAccount = "account_id = @AccountId";
+    private const string ByCsm = "csm_id = @CsmId";
+    private const string ByStage = "stage = @Stage";
+    private const string AfterCursor = "(submitted_at < @Before OR (submitted_at = @Before AND feedback_id < @BeforeId))";
+    private const string Order = "ORDER BY submitted_at DESC, feedback_id DESC";
 
     private const string Columns = """
         feedback_id AS FeedbackId, account_id AS AccountId, csm_id AS CsmId, source_channel AS SourceChannel,
@@ -78,10 +78,13 @@ public static class ListFeedbackEndpoint
         }
 
         var take = limit ?? 50;
+        var conditions = new (bool Given, string Condition)[] { (accountId is not null, ByAccount), (csmId is not null, ByCsm), (stageNumber is not null, ByStage), (position is not null, AfterCursor) }
+            .Where(c => c.Given).Select(c => c.Condition).ToList();
+        var filter = (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions)) + " " + Order;
         var sql = database.Pick(
-            sqlite: $"SELECT {Columns} FROM ingestion_feedback {Filter} LIMIT @Take",
-            postgreSql: $"SELECT {Columns} FROM ingestion_feedback {Filter} LIMIT @Take",
-            sqlServer: $"SELECT TOP (@Take) {Columns.Replace("substr(", "substring(", StringComparison.Ordinal)} FROM ingestion_feedback {Filter}");
+            sqlite: $"SELECT {Columns} FROM ingestion_feedback {filter} LIMIT @Take",
+            postgreSql: $"SELECT {Columns} FROM ingestion_feedback {filter} LIMIT @Take",
+            sqlServer: $"SELECT TOP (@Take) {Columns.Replace("substr(", "substring(", StringComparison.Ordinal)} FROM ingestion_feedback {filter}");
         await using var connection = await database.OpenAsync(cancellationToken);
         var items = (await connection.QueryAsync<Summary>(new CommandDefinition(
             sql, new { AccountId = accountId, CsmId = csmId, Stage = stageNumber, Before = position?.SubmittedAt, BeforeId = position?.FeedbackId, Take = take }, cancellationToken: cancellationToken))).ToList();
