@@ -38,7 +38,7 @@
     }
 
     // A running import refreshes its progress every two seconds until it finishes.
-    const running = document.querySelector("[data-refresh-while-running]");
+    const running = document.querySelector('[data-refresh-while-running="true"]');
     if (running) {
         setTimeout(() => window.location.reload(), 2000);
     }

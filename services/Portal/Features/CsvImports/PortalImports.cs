@@ -49,7 +49,9 @@ public sealed class PortalImports(IHttpMessageHandlerFactory handlers, IHostAppl
         {
             upload.Finish(null, problem.Problem);
         }
-        catch (Exception error) when (error is HttpRequestException or IOException or OperationCanceledException)
+#pragma warning disable CA1031 // A background upload must always end, whatever stopped it, or its page waits forever.
+        catch (Exception error)
+#pragma warning restore CA1031
         {
             logger.LogWarning(error, "Upload of import {JobId} ({FileName}) failed", upload.JobId, upload.FileName);
             upload.Finish(null, new ApiProblem("The upload did not complete.", null, error.Message, null));
