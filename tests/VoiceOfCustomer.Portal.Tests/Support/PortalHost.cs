@@ -18,14 +18,14 @@ namespace VoiceOfCustomer.Portal.Tests.Support;
 /// The all-in-one host in memory (TestServer) on a fresh SQLite file, with one user of each role. The portal's
 /// calls to the API go to the same in-memory server, as they go to the same process in the all-in-one host.
 /// </summary>
-public sealed partial class PortalHost : WebApplicationFactory<AllInOne::Program>
+public sealed partial class PortalHost : AllInOneFactory<AllInOne::Program>
 {
     public const string Password = "correct horse battery staple";
 
-    private readonly TemporaryDatabase _database = TemporaryDatabase.Sqlite();
-    private readonly IReadOnlyDictionary<string, string> _settings;
-
-    private PortalHost(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+    private PortalHost(IReadOnlyDictionary<string, string>? settings)
+        : base(settings)
+    {
+    }
 
     public static string UserOf(string role) => $"{role}.one";
 
@@ -52,17 +52,9 @@ public sealed partial class PortalHost : WebApplicationFactory<AllInOne::Program
     /// <summary>A host without users, as a new installation starts.</summary>
     public static Task<PortalHost> StartEmptyAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new PortalHost(settings ?? new Dictionary<string, string>());
-        try
-        {
-            _ = host.Server;
-            return Task.FromResult(host);
-        }
-        catch
-        {
-            host.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            throw;
-        }
+        var host = new PortalHost(settings);
+        host.Build();
+        return Task.FromResult(host);
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
@@ -113,28 +105,10 @@ public sealed partial class PortalHost : WebApplicationFactory<AllInOne::Program
         return issued.Key;
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        foreach (var (key, value) in _database.Settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.UseSetting("Bus:Transport", "InMemory");
-        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Portal:IngestionApi", "http://localhost/");
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.ConfigureTestServices(services =>
             services.AddHttpClient(PortalApi.ClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler()));
     }
