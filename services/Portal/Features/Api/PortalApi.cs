@@ -41,10 +41,12 @@ public sealed class PortalApi(
             return configured;
         }
 
-        // All-in-one: the API is served by this process; call it on the address this server listens on.
+        // All-in-one: the API is served by this process; call it on the address this server listens on, over
+        // loopback when it listens on every interface.
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Portal:IngestionApi is not set and this server has no address to call itself on.");
-        return new Uri(address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
-            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal));
+        var listening = BindingAddress.Parse(address);
+        var host = listening.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : listening.Host;
+        return new UriBuilder(listening.Scheme, host, listening.Port).Uri;
     }
 }
