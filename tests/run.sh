@@ -62,6 +62,9 @@ done < <(find tests -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/ob
 if "$servers" install && "$servers" start; then
   eval "$("$servers" env)"
   export VOC_TEST_REQUIRE_SERVERS=1
+  # axe-core for the browser tests' accessibility checks (Chromium comes with `servers.sh install`).
+  npm ci --prefix tests/VoiceOfCustomer.Browser.Tests/axe --no-audit --no-fund --loglevel=error >/dev/null \
+    || echo "tests/run.sh: npm ci of axe-core failed: the accessibility tests will fail" >&2
   rm -rf "$results"
   mkdir -p "$results"
   dotnet test VoiceOfCustomer.sln -c Release --logger trx --results-directory "$results" "$@" \

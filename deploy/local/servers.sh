@@ -2,7 +2,7 @@
 # Private PostgreSQL 15 and RabbitMQ 3.10 (Debian packages) for the tests and the
 # distributed mode, bound to 127.0.0.1 only, with all their state in one folder.
 #
-#   servers.sh install   install the Debian packages if missing (apt-get)
+#   servers.sh install   install the Debian packages if missing (apt-get), Chromium for the browser tests too
 #   servers.sh start     start both (harmless when already running)
 #   servers.sh stop      stop both (never fails when they are not running)
 #   servers.sh env       print export lines: VOC_TEST_POSTGRES, VOC_TEST_RABBITMQ, VOC_TEST_RABBITMQ_NODE
@@ -114,6 +114,12 @@ cmd_install() {
     log "installing ${missing[*]}"
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  fi
+  # The browser tests drive Debian's Chromium (Playwright never downloads one); about 30 s.
+  if [ ! -x /usr/bin/chromium ]; then
+    log "installing chromium"
+    [ "${#missing[@]}" -gt 0 ] || as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
   fi
   [ -x "$pg_bin/pg_ctl" ] || die "$pg_bin/pg_ctl not found: PostgreSQL 15 expected"
   stop_system_rabbitmq

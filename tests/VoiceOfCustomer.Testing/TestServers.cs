@@ -3,13 +3,15 @@ using NUnit.Framework;
 namespace VoiceOfCustomer.Testing;
 
 /// <summary>
-/// The servers some tests need. tests/run.sh starts them and exports their addresses; under it
-/// (VOC_TEST_REQUIRE_SERVERS=1) a missing server fails the test. Under a plain `dotnet test` the test is
-/// skipped with a message naming the command that provides the server.
+/// The servers (and the browser) some tests need. tests/run.sh installs and starts them and exports their
+/// addresses; under it (VOC_TEST_REQUIRE_SERVERS=1) a missing one fails the test. Under a plain `dotnet test`
+/// the test is skipped with a message naming the command that provides it.
 /// </summary>
 public static class TestServers
 {
     public const string ProvidedBy = "run tests/run.sh (it installs and starts PostgreSQL and RabbitMQ on loopback)";
+
+    public const string BrowserProvidedBy = "run tests/run.sh, which installs Chromium and axe-core";
 
     public static bool Required => Environment.GetEnvironmentVariable("VOC_TEST_REQUIRE_SERVERS") == "1";
 
@@ -25,14 +27,20 @@ public static class TestServers
             ? value
             : Skip("SQL Server tests need VOC_TEST_SQLSERVER to hold a connection string; SQL Server cannot run on this kind of machine, so this provider is not exercised here.");
 
-    private static string Require(string variable, string server, string providedBy)
-    {
-        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value)
-        {
-            return value;
-        }
+    /// <summary>Debian's Chromium, the only browser the browser tests drive (Playwright never downloads one).</summary>
+    public static string Chromium() => Installed("/usr/bin/chromium", "Chromium");
 
-        var message = $"{server} is needed: {variable} is not set; {providedBy}.";
+    /// <summary><paramref name="path"/> when the file is there; a browser-test tool that tests/run.sh installs otherwise.</summary>
+    public static string Installed(string path, string tool) =>
+        File.Exists(path) ? path : Missing($"{tool} is needed: {path} is not there; {BrowserProvidedBy}.");
+
+    private static string Require(string variable, string server, string providedBy) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : Missing($"{server} is needed: {variable} is not set; {providedBy}.");
+
+    private static string Missing(string message)
+    {
         if (Required)
         {
             Assert.Fail(message);
