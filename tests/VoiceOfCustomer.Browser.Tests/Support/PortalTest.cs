@@ -32,6 +32,8 @@ public abstract class PortalTest
         });
         _contexts.Add(context);
         context.SetDefaultTimeout(15_000);
+        // Pages answer slower while the demo's 3,000 items cross the pipeline (one SQLite writer, 2 cores, other suites alongside).
+        context.SetDefaultNavigationTimeout(30_000);
         Page = await context.NewPageAsync();
     }
 
