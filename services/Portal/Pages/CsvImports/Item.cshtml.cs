@@ -25,7 +25,10 @@ public sealed class ImportProgressModel(PortalApi api, PortalImports imports) : 
 
     public string Kind => Report?.Kind ?? Upload?.Kind.Name ?? ImportKind.Feedback.Name;
 
-    public bool Running => Refusal is null && (Upload is { Finished: false } || Report?.Status == "running");
+    /// <summary>Whether the upload had ended when this page was made: read once, so the page never mixes two moments.</summary>
+    public bool UploadFinished { get; private set; }
+
+    public bool Running => Refusal is null && ((Upload is not null && !UploadFinished) || Report?.Status == "running");
 
     public string Status => Refusal is not null ? "refused" : Report?.Status ?? "uploading";
 
@@ -40,9 +43,9 @@ public sealed class ImportProgressModel(PortalApi api, PortalImports imports) : 
             return Forbid();
         }
 
-        Upload?.WaitBriefly(TimeSpan.FromMilliseconds(500));
-        Refusal = Upload?.Refusal;
-        Report = Upload?.Result ?? await api.Client.GetImportAsync(id, cancellationToken);
+        UploadFinished = Upload?.WaitBriefly(TimeSpan.FromMilliseconds(500)) ?? true;
+        Refusal = UploadFinished ? Upload?.Refusal : null;
+        Report = (UploadFinished ? Upload?.Result : null) ?? await api.Client.GetImportAsync(id, cancellationToken);
         return Upload is null && Report is null ? NotFound() : Page();
     }
 
