@@ -21,4 +21,7 @@ public sealed class PortalOptions
 
     /// <summary>Base address of the Ingestion API; empty means this process serves it (the all-in-one host).</summary>
     public Uri? IngestionApi { get; set; }
+
+    /// <summary>Base address of the Prioritization API (triage, the queue); empty means this process serves it.</summary>
+    public Uri? PrioritizationApi { get; set; }
 }

@@ -1,22 +1,61 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoiceOfCustomer.Hosting;
+using VoiceOfCustomer.Hosting.Access;
+using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Prioritization.Features.Accounts;
+using VoiceOfCustomer.Prioritization.Features.Holds;
+using VoiceOfCustomer.Prioritization.Features.Requests;
+using VoiceOfCustomer.Prioritization.Features.Scoring;
+using VoiceOfCustomer.Prioritization.Features.Triage;
 using VoiceOfCustomer.Prioritization.Features.TriageInbox;
 
 namespace VoiceOfCustomer.Prioritization;
 
-/// <summary>Prioritization: the triage inbox, then (with its issue) decisions, requests and scores. Owns prioritization_* tables.</summary>
+/// <summary>Prioritization: the triage inbox, decisions (records, never edits), requests and their scores. Owns prioritization_* tables.</summary>
 public static class PrioritizationModule
 {
     public const string Name = "prioritization";
 
+    /// <summary>Who reads the queue: PMs work it, CSMs pick requests from it, auditors read everything.</summary>
+    private static readonly string[] QueueReaders = [Roles.Pm, Roles.Csm, Roles.Auditor];
+
+    /// <summary>Who sees who decided what: the CSMs who decide and the auditors, not the PMs.</summary>
+    private static readonly string[] DecisionReaders = [Roles.Csm, Roles.Auditor];
+
     public static IServiceCollection AddPrioritization(this IServiceCollection services)
     {
+        services.AddValidatedOptions<PrioritizationOptions>(PrioritizationOptions.Section);
+        services.AddValidatedOptions<FormulaOptions>(FormulaOptions.Section);
         services.AddMigrations(Name, typeof(PrioritizationModule).Assembly);
+        services.AddOutbox(Name);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ScoreFormula>();
+        services.AddSingleton<RequestScores>();
+        services.AddSingleton<TriageDecisions>();
         return services;
     }
 
-    public static void AddPrioritizationConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddPrioritizationConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<QueueForTriageConsumer, QueueForTriageConsumerDefinition>();
+        bus.AddConsumer<CopyAccountsConsumer, CopyAccountsConsumerDefinition>();
+        bus.AddConsumer<TrackHoldsConsumer, TrackHoldsConsumerDefinition>();
+    }
+
+    public static IEndpointRouteBuilder MapPrioritization(this IEndpointRouteBuilder app)
+    {
+        var triage = app.MapGroup("/api/triage").WithTags("Triage");
+        triage.MapGet("/inbox", TriageEndpoints.InboxAsync).RequireRoles(Roles.Csm).WithSummary("The caller's items awaiting a decision, oldest first.");
+        triage.MapPost("/{feedbackId:guid}/decisions", TriageEndpoints.DecideAsync).RequireRoles(Roles.Csm)
+            .WithSummary("Decide about an item: forward, merge, deprioritize or suppress (201). A new record that supersedes the previous one.");
+        triage.MapGet("/{feedbackId:guid}/decisions", TriageEndpoints.HistoryAsync).RequireRoles(DecisionReaders)
+            .WithSummary("Every decision about an item, oldest first: none is ever edited or deleted.");
+
+        var requests = app.MapGroup("/api/requests").WithTags("Requests");
+        requests.MapGet("/", QueueEndpoints.ListAsync).RequireRoles(QueueReaders)
+            .WithSummary("The queue: requests by score, with filters, paging and (compare=revenue) the revenue-only rank beside it.");
+        return app;
+    }
 }

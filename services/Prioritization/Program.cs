@@ -9,4 +9,5 @@ builder.Services.AddServiceBus(builder.Configuration, bus => bus.AddPrioritizati
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapPrioritization();
 app.Run();

@@ -62,6 +62,28 @@ public sealed class ApiClient : IDisposable
     public Task<AccountPage> SearchAccountsAsync(string? search, int limit, CancellationToken cancellationToken) =>
         GetAsync<AccountPage>("api/accounts" + Query(("search", search), ("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))), cancellationToken);
 
+    public Task<IReadOnlyList<TriageInboxItem>> TriageInboxAsync(CancellationToken cancellationToken) =>
+        GetAsync<IReadOnlyList<TriageInboxItem>>("api/triage/inbox", cancellationToken);
+
+    public async Task<Decision> DecideAsync(Guid feedbackId, TriageDecision decision, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync($"api/triage/{feedbackId}/decisions", decision, ApiJson.Options, cancellationToken);
+        await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
+        return await ApiResponses.ReadJsonAsync<Decision>(response, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Decision>> DecisionsAsync(Guid feedbackId, CancellationToken cancellationToken) =>
+        GetAsync<IReadOnlyList<Decision>>($"api/triage/{feedbackId}/decisions", cancellationToken);
+
+    public Task<QueuedRequestPage> QueueAsync(QueueFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return GetAsync<QueuedRequestPage>(
+            "api/requests" + Query(("status", filter.Status), ("search", filter.Search), ("region", filter.Region), ("plan", filter.Plan),
+                ("compare", filter.CompareRevenue ? "revenue" : null), ("cursor", filter.Cursor), ("limit", filter.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            cancellationToken);
+    }
+
     /// <summary>An import's progress and first errors, or null when there is none with this id.</summary>
     public Task<ImportResult?> GetImportAsync(Guid jobId, CancellationToken cancellationToken) =>
         GetOrNullAsync<ImportResult>($"api/imports/{jobId}", cancellationToken);

@@ -7,7 +7,7 @@ public static class Navigation
 {
     private static readonly Dictionary<string, Link[]> ByRole = new(StringComparer.Ordinal)
     {
-        [Roles.Csm] = [new("My feedback", "/feedback"), new("Log feedback", "/feedback/new"), new("Import feedback", "/imports/new")],
+        [Roles.Csm] = [new("My feedback", "/feedback"), new("Triage", "/triage"), new("Log feedback", "/feedback/new"), new("Import feedback", "/imports/new")],
         [Roles.Pm] = [new("Prioritized queue", "/queue"), new("Feedback", "/feedback")],
         [Roles.Auditor] = [new("Review", "/review"), new("Feedback", "/feedback"), new("Prioritized queue", "/queue")],
         [Roles.Admin] = [new("Users", "/admin/users"), new("API keys", "/admin/api-keys"), new("Import accounts", "/admin/accounts-import")],

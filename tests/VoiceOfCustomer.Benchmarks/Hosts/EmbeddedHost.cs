@@ -74,6 +74,7 @@ internal sealed class EmbeddedHost : IBenchmarkTarget
         var app = builder.Build();
         app.MapServiceDefaults();
         app.MapIngestion();
+        app.MapPrioritization();
         app.MapPortal();
         await app.StartAsync(cancellationToken);
 

@@ -20,6 +20,8 @@ public static class RoleMatrix
     private static readonly string[] AllRoles = [.. Roles.All];
     private static readonly string[] Importers = [Roles.Csm, Roles.Admin];
     private static readonly string[] QueueReaders = [Roles.Pm, Roles.Auditor];
+    private static readonly string[] RequestReaders = [Roles.Pm, Roles.Csm, Roles.Auditor];
+    private static readonly string[] DecisionReaders = [Roles.Csm, Roles.Auditor];
     private static readonly int[] Ok = [200];
     private static readonly int[] Created = [201];
     private static readonly int[] Redirect = [302];
@@ -55,6 +57,13 @@ public static class RoleMatrix
         new("GET", "/api/imports/{id:guid}", EndpointKind.Api, Importers, c => Task.FromResult(Get($"/api/imports/{c.ImportId}")), Ok),
         new("GET", "/api/imports/{id:guid}/errors", EndpointKind.Api, Importers, c => Task.FromResult(Get($"/api/imports/{c.ImportId}/errors")), Ok),
 
+        // Triage and the queue (Prioritization API)
+        new("GET", "/api/triage/inbox", EndpointKind.Api, Csm, _ => Task.FromResult(Get("/api/triage/inbox")), Ok),
+        new("POST", "/api/triage/{feedbackId:guid}/decisions", EndpointKind.Api, Csm,
+            c => Task.FromResult(Send(HttpMethod.Post, $"/api/triage/{c.FeedbackId}/decisions", new { action = "forward", newRequestTitle = c.Next("Export request ") })), Created),
+        new("GET", "/api/triage/{feedbackId:guid}/decisions", EndpointKind.Api, DecisionReaders, c => Task.FromResult(Get($"/api/triage/{c.FeedbackId}/decisions")), Ok),
+        new("GET", "/api/requests/", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests?compare=revenue")), Ok),
+
         // Users and API keys (Portal API)
         new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),
         new("POST", "/api/users/", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Post, "/api/users", new { userName = c.Next("new.user."), role = "pm", password = "a long enough password" })), Created),
@@ -74,6 +83,10 @@ public static class RoleMatrix
         new("GET", "/admin/accounts-import", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/accounts-import")), Ok),
         new("POST", "/admin/accounts-import", EndpointKind.Page, Admin, c => c.FormAsync("/admin/accounts-import", new Dictionary<string, string>()), [400]),
         new("GET", "/imports/{id:guid}", EndpointKind.Page, Importers, c => Task.FromResult(Get($"/imports/{c.ImportId}")), Ok),
+        new("GET", "/triage", EndpointKind.Page, Csm, _ => Task.FromResult(Get("/triage")), Ok),
+        new("GET", "/triage/{id:guid}", EndpointKind.Page, Csm, c => Task.FromResult(Get($"/triage/{c.FeedbackId}")), Ok),
+        new("POST", "/triage/{id:guid}", EndpointKind.Page, Csm,
+            c => c.FormAsync($"/triage/{c.FeedbackId}", new Dictionary<string, string> { ["Action"] = "forward", ["NewRequestTitle"] = c.Next("From the page ") }), Redirect),
         new("GET", "/queue", EndpointKind.Page, QueueReaders, _ => Task.FromResult(Get("/queue")), Ok),
         new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
         new("GET", "/admin/users", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/users")), Ok),

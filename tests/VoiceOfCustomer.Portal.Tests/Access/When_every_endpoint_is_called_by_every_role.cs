@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Portal.Features.Users;
 using VoiceOfCustomer.Portal.Tests.Support;
+using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Portal.Tests.Access;
 
@@ -55,6 +56,9 @@ public sealed class When_every_endpoint_is_called_by_every_role
             _context.FeedbackId = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Accepted>())!.FeedbackId;
         }
 
+        // Triage rows decide about this item: it must have reached the triage inbox.
+        await Eventually.Until(() => csm.GetFromJsonAsync<ItemStage>($"/api/feedback/{_context.FeedbackId}"), item => item?.Stage == "watched",
+            TimeSpan.FromSeconds(30), "the set-up item to reach triage");
         using var import = await csm.PostAsync("/api/imports/feedback", new StringContent("accountId,text,sourceChannel,csmImportance,goalProximity,occurredAt\nacme,Set-up import,call,1,0,2026-02-01T10:00:00Z\n", System.Text.Encoding.UTF8, "text/csv"));
         _context.ImportId = (await import.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Imported>())!.JobId;
     }
@@ -161,4 +165,6 @@ public sealed class When_every_endpoint_is_called_by_every_role
     private sealed record Accepted(Guid FeedbackId);
 
     private sealed record Imported(Guid JobId);
+
+    private sealed record ItemStage(string Stage);
 }

@@ -14,18 +14,29 @@ public sealed class PortalApi(
 {
     public const string ClientName = "voc-api";
 
-    private ApiClient? _client;
+    private ApiClient? _ingestion;
+    private ApiClient? _prioritization;
 
-    public ApiClient Client => _client ??= Create();
+    /// <summary>Feedback, accounts, imports.</summary>
+    public ApiClient Ingestion => _ingestion ??= Create(IngestionAddress());
+
+    /// <summary>Triage and the queue.</summary>
+    public ApiClient Prioritization => _prioritization ??= Create(options.Value.PrioritizationApi ?? ThisServer());
 
     /// <summary>The signed-in user's cookies, as forwarded to the API.</summary>
     public string Cookies => request.HttpContext?.Request.Headers.Cookie.ToString() ?? "";
 
-    public void Dispose() => _client?.Dispose();
-
-    private ApiClient Create()
+    public void Dispose()
     {
-        var client = new ApiClient(BaseAddress(), handlers.CreateHandler(ClientName));
+        _ingestion?.Dispose();
+        _prioritization?.Dispose();
+    }
+
+    public Uri IngestionAddress() => options.Value.IngestionApi ?? ThisServer();
+
+    private ApiClient Create(Uri address)
+    {
+        var client = new ApiClient(address, handlers.CreateHandler(ClientName));
         if (request.HttpContext?.Request.Headers.Cookie.ToString() is { Length: > 0 } cookies)
         {
             client.ForwardCookies(cookies);
@@ -34,17 +45,12 @@ public sealed class PortalApi(
         return client;
     }
 
-    public Uri BaseAddress()
+    private Uri ThisServer()
     {
-        if (options.Value.IngestionApi is { } configured)
-        {
-            return configured;
-        }
-
         // All-in-one: the API is served by this process; call it on the address this server listens on, over
         // loopback when it listens on every interface.
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Portal:IngestionApi is not set and this server has no address to call itself on.");
+            ?? throw new InvalidOperationException("Portal:IngestionApi or Portal:PrioritizationApi is not set and this server has no address to call itself on.");
         var listening = BindingAddress.Parse(address);
         var host = listening.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : listening.Host;
         return new UriBuilder(listening.Scheme, host, listening.Port).Uri;

@@ -45,7 +45,7 @@ public abstract class CsvUploadPage(PortalApi api, PortalImports imports, IOptio
             await Upload.CopyToAsync(target, cancellationToken);
         }
 
-        var upload = imports.Start(Kind, copy, Path.GetFileName(Upload.FileName), User.UserName(), api.BaseAddress(), api.Cookies);
+        var upload = imports.Start(Kind, copy, Path.GetFileName(Upload.FileName), User.UserName(), api.IngestionAddress(), api.Cookies);
         return Redirect($"/imports/{upload.JobId}");
     }
 }

@@ -45,14 +45,14 @@ public sealed class ImportProgressModel(PortalApi api, PortalImports imports) : 
 
         UploadFinished = Upload?.WaitBriefly(TimeSpan.FromMilliseconds(500)) ?? true;
         Refusal = UploadFinished ? Upload?.Refusal : null;
-        Report = (UploadFinished ? Upload?.Result : null) ?? await api.Client.GetImportAsync(id, cancellationToken);
+        Report = (UploadFinished ? Upload?.Result : null) ?? await api.Ingestion.GetImportAsync(id, cancellationToken);
         return Upload is null && Report is null ? NotFound() : Page();
     }
 
     /// <summary>Every rejected row as CSV (line, field, message), streamed from the API.</summary>
     public async Task OnGetErrorsAsync(Guid id, CancellationToken cancellationToken)
     {
-        var report = await api.Client.GetImportAsync(id, cancellationToken);
+        var report = await api.Ingestion.GetImportAsync(id, cancellationToken);
         if (report?.ErrorsUrl is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -62,6 +62,6 @@ public sealed class ImportProgressModel(PortalApi api, PortalImports imports) : 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"import-{id}-errors.csv\"";
         await using var writer = new StreamWriter(Response.Body, new UTF8Encoding(false)) { NewLine = "\r\n" };
-        await RowErrorsCsv.WriteAsync(writer, api.Client.GetImportErrorsAsync(report.ErrorsUrl, cancellationToken), cancellationToken);
+        await RowErrorsCsv.WriteAsync(writer, api.Ingestion.GetImportErrorsAsync(report.ErrorsUrl, cancellationToken), cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public sealed class FeedbackListModel(PortalApi api) : PageModel
         var csm = OnlyMine ? User.UserName() : Csm;
         try
         {
-            var page = await api.Client.ListFeedbackAsync(new FeedbackFilter(Account, csm, Stage, Cursor, PageSize), cancellationToken);
+            var page = await api.Ingestion.ListFeedbackAsync(new FeedbackFilter(Account, csm, Stage, Cursor, PageSize), cancellationToken);
             (Items, NextCursor) = (page.Items, page.NextCursor);
         }
         catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500)

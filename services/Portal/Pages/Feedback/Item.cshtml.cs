@@ -18,7 +18,7 @@ public sealed class FeedbackItemModel(PortalApi api) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Item = await api.Client.GetFeedbackAsync(id, cancellationToken);
+        Item = await api.Ingestion.GetFeedbackAsync(id, cancellationToken);
         return Item is null ? NotFound() : Page();
     }
 }

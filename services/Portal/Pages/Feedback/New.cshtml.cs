@@ -73,7 +73,7 @@ public sealed class LogFeedbackModel(PortalApi api, TimeProvider clock) : PageMo
 
         try
         {
-            var submitted = await api.Client.SubmitFeedbackAsync(Draft(), cancellationToken);
+            var submitted = await api.Ingestion.SubmitFeedbackAsync(Draft(), cancellationToken);
             TempData["Status"] = submitted.Replayed ? "This feedback was already logged." : "Feedback logged.";
             return Redirect($"/feedback/{submitted.FeedbackId}");
         }

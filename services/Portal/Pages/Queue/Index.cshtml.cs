@@ -1,14 +1,70 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using VoiceOfCustomer.Client;
 using VoiceOfCustomer.Hosting.Access;
+using VoiceOfCustomer.Portal.Features.Api;
 
 namespace VoiceOfCustomer.Portal.Pages.Queue;
 
-/// <summary>The PMs' queue of requests by score. Prioritization does not form requests yet, so the page says so.</summary>
+/// <summary>The PMs' queue: requests by score, with filters and, on demand, the revenue-only ranking beside it.</summary>
 [Authorize(Roles = $"{Roles.Pm},{Roles.Auditor}")]
-public sealed class QueueModel : PageModel
+public sealed class QueueModel(PortalApi api) : PageModel
 {
-    public void OnGet()
+    private const int PageSize = 50;
+
+    public static readonly (string Value, string Label)[] Statuses =
+        [("underReview", "Under review"), ("planned", "Planned"), ("inProgress", "In progress"), ("shipped", "Shipped"), ("declined", "Declined")];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Plan { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Compare { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public IReadOnlyList<QueuedRequest> Items { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    public ApiProblem? Problem { get; private set; }
+
+    public static string StatusLabel(string status) => Statuses.FirstOrDefault(s => s.Value == status).Label ?? status;
+
+    /// <summary>How revenue-first ranking would move the request, in words: what a revenue-only tool would hide or push.</summary>
+    public static (string Text, string Class)? Movement(QueuedRequest request) => request.RevenueMovement switch
     {
+        > 0 and var up => ($"revenue-first would rank it {up} higher", "movement-down"),
+        < 0 and var down => ($"revenue-first would rank it {-down} lower", "movement-up"),
+        _ => null,
+    };
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await api.Prioritization.QueueAsync(
+                new QueueFilter(Blank(Status), Blank(Search), Blank(Region), Blank(Plan), Compare, Cursor, PageSize), cancellationToken);
+            (Items, NextCursor) = (page.Items, page.NextCursor);
+        }
+        catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500)
+        {
+            Problem = problem.Problem;
+        }
     }
+
+    public string PageLink(string? cursor) => Url.Page("/Queue/Index", new { Status, Search, Region, Plan, Compare, Cursor = cursor })!;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

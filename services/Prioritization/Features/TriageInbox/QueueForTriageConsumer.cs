@@ -9,8 +9,8 @@ namespace VoiceOfCustomer.Prioritization.Features.TriageInbox;
 public sealed class QueueForTriageConsumer(Database database, TimeProvider clock) : IConsumer<Batch<FeedbackTagged>>
 {
     private const string Insert = """
-        INSERT INTO prioritization_inbox (feedback_id, account_id, csm_id, source_channel, csm_importance, goal_proximity, declared_language, occurred_at, queued_at)
-        SELECT @FeedbackId, @AccountId, @CsmId, @SourceChannel, @CsmImportance, @GoalProximity, @DeclaredLanguage, @OccurredAt, @QueuedAt
+        INSERT INTO prioritization_inbox (feedback_id, account_id, csm_id, source_channel, csm_importance, importance, goal_proximity, declared_language, occurred_at, queued_at, text)
+        SELECT @FeedbackId, @AccountId, @CsmId, @SourceChannel, @CsmImportance, @CsmImportance, @GoalProximity, @DeclaredLanguage, @OccurredAt, @QueuedAt, @Text
         WHERE NOT EXISTS (SELECT 1 FROM prioritization_inbox WHERE feedback_id = @FeedbackId)
         """;
 
@@ -23,7 +23,7 @@ public sealed class QueueForTriageConsumer(Database database, TimeProvider clock
         var rows = messages.Select(m => new
         {
             m.FeedbackId, m.Feedback.AccountId, m.Feedback.CsmId, m.Feedback.SourceChannel, m.Feedback.CsmImportance,
-            m.Feedback.GoalProximity, m.Feedback.DeclaredLanguage, m.Feedback.OccurredAt, QueuedAt = now,
+            m.Feedback.GoalProximity, m.Feedback.DeclaredLanguage, m.Feedback.OccurredAt, QueuedAt = now, m.Text,
         }).ToList();
         var recording = await database.RecordOnceAsync(rows, row => row.QueuedAt, Insert, QueuedAt, context.CancellationToken);
         await recording.PublishRecordedAsync((i, at) =>

@@ -31,7 +31,7 @@ public sealed class TagFeedbackConsumer(Database database, TimeProvider clock) :
         await recording.PublishRecordedAsync((i, at) =>
         {
             var m = messages[i];
-            return context.PublishStageAsync(m.FeedbackId, m.CorrelationId, new FeedbackTagged(m.FeedbackId, m.CorrelationId, at, m.Feedback), context.CancellationToken);
+            return context.PublishStageAsync(m.FeedbackId, m.CorrelationId, new FeedbackTagged(m.FeedbackId, m.CorrelationId, at, m.Feedback, m.Text), context.CancellationToken);
         });
     }
 }

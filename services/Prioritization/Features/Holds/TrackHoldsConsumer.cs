@@ -1,0 +1,36 @@
+using MassTransit;
+using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Storage;
+
+namespace VoiceOfCustomer.Prioritization.Features.Holds;
+
+/// <summary>
+/// Keeps the reviewer's holds: an item held for a second look cannot be suppressed again until the hold is resolved.
+/// (Putting a reinstated item back in the queue comes with the review issue, which publishes these events.)
+/// </summary>
+public sealed class TrackHoldsConsumer(Database database) : IConsumer<FeedbackHeld>, IConsumer<ReviewResolved>
+{
+    private const string Hold = """
+        INSERT INTO prioritization_holds (hold_id, feedback_id, held_at, why, resolved_at)
+        SELECT @HoldId, @FeedbackId, @HeldAt, @Why, NULL
+        WHERE NOT EXISTS (SELECT 1 FROM prioritization_holds WHERE hold_id = @HoldId)
+        """;
+
+    private const string Resolve = "UPDATE prioritization_holds SET resolved_at = @ResolvedAt WHERE hold_id = @HoldId AND resolved_at IS NULL";
+
+    public async Task Consume(ConsumeContext<FeedbackHeld> context)
+    {
+        var held = context.Message;
+        await using var work = await database.BeginAsync(context.CancellationToken);
+        await work.ExecuteAsync(Hold, new { held.HoldId, held.FeedbackId, held.HeldAt, held.Why }, context.CancellationToken);
+        await work.CommitAsync(context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<ReviewResolved> context)
+    {
+        var resolved = context.Message;
+        await using var work = await database.BeginAsync(context.CancellationToken);
+        await work.ExecuteAsync(Resolve, new { resolved.HoldId, resolved.ResolvedAt }, context.CancellationToken);
+        await work.CommitAsync(context.CancellationToken);
+    }
+}

@@ -1,0 +1,93 @@
+using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Prioritization.Features.Scoring;
+
+namespace VoiceOfCustomer.Prioritization.Features.Requests;
+
+/// <summary>
+/// Keeps each request's score up to date, one request at a time: when an item joins or leaves a request, the item's
+/// account gets its latest assessment in that request again and the request is scored from its accounts. Nothing
+/// else is recomputed.
+/// </summary>
+public sealed class RequestScores(ScoreFormula formula)
+{
+    private const string AccountItems = """
+        SELECT COALESCE(importance, csm_importance) AS Importance, goal_proximity AS GoalProximity, occurred_at AS OccurredAt
+        FROM prioritization_inbox WHERE request_id = @RequestId AND account_id = @AccountId
+        ORDER BY occurred_at DESC
+        """;
+
+    private const string ForgetAccount = "DELETE FROM prioritization_request_accounts WHERE request_id = @RequestId AND account_id = @AccountId";
+
+    private const string InsertAccount = """
+        INSERT INTO prioritization_request_accounts (request_id, account_id, importance, goal_proximity, latest_at, items)
+        VALUES (@RequestId, @AccountId, @Importance, @GoalProximity, @LatestAt, @Items)
+        """;
+
+    private const string Accounts = """
+        SELECT ra.account_id AS AccountId, ra.importance AS Importance, ra.goal_proximity AS GoalProximity, ra.latest_at AS LatestAt,
+               COALESCE(a.arr, 0) AS Arr
+        FROM prioritization_request_accounts ra LEFT JOIN prioritization_accounts a ON a.account_id = ra.account_id
+        WHERE ra.request_id = @RequestId
+        """;
+
+    private const string Save = """
+        UPDATE prioritization_requests SET ranking_key = @RankingKey, revenue_total = @RevenueTotal, reach = @Reach,
+            formula_version = @FormulaVersion, scored_at = @ScoredAt, updated_at = @ScoredAt
+        WHERE request_id = @RequestId
+        """;
+
+    /// <summary>Refreshes <paramref name="accountId"/> in each of the requests (null ones are skipped) and scores them again.</summary>
+    public async Task RefreshAsync(UnitOfWork work, IEnumerable<Guid?> requestIds, string accountId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        foreach (var requestId in requestIds.OfType<Guid>().Distinct())
+        {
+            var items = (await work.QueryAsync<AccountItem>(AccountItems, new { RequestId = requestId, AccountId = accountId }, cancellationToken)).ToList();
+            await work.ExecuteAsync(ForgetAccount, new { RequestId = requestId, AccountId = accountId }, cancellationToken);
+            if (items is [var latest, ..])
+            {
+                await work.ExecuteAsync(InsertAccount, new
+                {
+                    RequestId = requestId, AccountId = accountId, latest.Importance, latest.GoalProximity, LatestAt = latest.OccurredAt, Items = items.Count,
+                }, cancellationToken);
+            }
+
+            await ScoreAsync(work, requestId, now, cancellationToken);
+        }
+    }
+
+    /// <summary>Scores a request from its accounts as they are now.</summary>
+    public async Task<ScoreBreakdown> ScoreAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var accounts = await work.QueryAsync<RequestAccount>(Accounts, new { RequestId = requestId }, cancellationToken);
+        var score = formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, null)), now);
+        await work.ExecuteAsync(Save, new
+        {
+            RequestId = requestId, score.RankingKey, RevenueTotal = score.RevenueOnlyKey, score.Reach, score.FormulaVersion, ScoredAt = now,
+        }, cancellationToken);
+        return score;
+    }
+
+    private sealed record AccountItem
+    {
+        public int Importance { get; init; }
+
+        public int GoalProximity { get; init; }
+
+        public DateTimeOffset OccurredAt { get; init; }
+    }
+
+    private sealed record RequestAccount
+    {
+        public string AccountId { get; init; } = "";
+
+        public int Importance { get; init; }
+
+        public int GoalProximity { get; init; }
+
+        public DateTimeOffset LatestAt { get; init; }
+
+        public decimal Arr { get; init; }
+    }
+}
