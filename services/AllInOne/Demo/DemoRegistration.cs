@@ -11,6 +11,7 @@ internal static class DemoRegistration
         if (builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"))
         {
             builder.Services.AddHostedService<DemoUsers>();
+            builder.Services.AddSingleton<DemoTriage>();
             builder.Services.AddHostedService<DemoSeeder>();
         }
     }

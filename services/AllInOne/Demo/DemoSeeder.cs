@@ -15,7 +15,7 @@ namespace VoiceOfCustomer.AllInOne.Demo;
 /// writers as the API, so every item travels the whole pipeline. A database that has accounts is left alone.
 /// </summary>
 internal sealed class DemoSeeder(
-    Database database, AccountWriter accounts, FeedbackWriter feedback, IOptions<IngestionOptions> options, TimeProvider clock,
+    Database database, AccountWriter accounts, FeedbackWriter feedback, DemoTriage triage, IOptions<IngestionOptions> options, TimeProvider clock,
     IHostApplicationLifetime lifetime, IServer server, ILogger<DemoSeeder> logger) : BackgroundService
 {
     public const int AccountCount = 300;
@@ -44,17 +44,25 @@ internal sealed class DemoSeeder(
         }
 
         accounts.Announce();
+        var english = customerBase.Where(a => a.Language == "en").Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
+        var items = new List<DemoItem>(FeedbackCount);
         foreach (var chunk in DemoData.Feedback(customerBase, FeedbackCount, now).Chunk(BatchSize))
         {
             await using var work = await database.BeginAsync(stoppingToken);
-            foreach (var (_, input) in chunk)
+            foreach (var (topic, input) in chunk)
             {
-                await feedback.WriteAsync(work, Validated(input, now), importJobId: null, now, stoppingToken);
+                var item = Validated(input, now);
+                if (await feedback.WriteAsync(work, item, importJobId: null, now, stoppingToken) is { } feedbackId)
+                {
+                    items.Add(new DemoItem(feedbackId, topic, item.CsmId, english.Contains(item.AccountId), item.CsmImportance, item.OccurredAt));
+                }
             }
 
             await work.CommitAsync(stoppingToken);
             feedback.Announce();
         }
+
+        await triage.DecideAsync(items, stoppingToken);
 
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         logger.LogInformation(

@@ -8,7 +8,7 @@ namespace VoiceOfCustomer.Prioritization.Features.Requests;
 /// account gets its latest assessment in that request again and the request is scored from its accounts. Nothing
 /// else is recomputed.
 /// </summary>
-public sealed class RequestScores(ScoreFormula formula)
+public sealed class RequestScores(ScoreFormula formula, Database database)
 {
     private const string AccountItems = """
         SELECT COALESCE(importance, csm_importance) AS Importance, goal_proximity AS GoalProximity, occurred_at AS OccurredAt
@@ -25,10 +25,16 @@ public sealed class RequestScores(ScoreFormula formula)
 
     private const string Accounts = """
         SELECT ra.account_id AS AccountId, ra.importance AS Importance, ra.goal_proximity AS GoalProximity, ra.latest_at AS LatestAt,
-               COALESCE(a.arr, 0) AS Arr
+               @Arr@ AS Arr
         FROM prioritization_request_accounts ra LEFT JOIN prioritization_accounts a ON a.account_id = ra.account_id
         WHERE ra.request_id = @RequestId
         """;
+
+    // SQLite gives a NUMERIC column back as an integer or a real, row by row; Dapper reads a query's rows with one type.
+    private readonly string _accounts = database.Pick(
+        sqlite: Accounts.Replace("@Arr@", "CAST(COALESCE(a.arr, 0) AS REAL)", StringComparison.Ordinal),
+        postgreSql: Accounts.Replace("@Arr@", "COALESCE(a.arr, 0)", StringComparison.Ordinal),
+        sqlServer: Accounts.Replace("@Arr@", "COALESCE(a.arr, 0)", StringComparison.Ordinal));
 
     private const string Save = """
         UPDATE prioritization_requests SET ranking_key = @RankingKey, revenue_total = @RevenueTotal, reach = @Reach,
@@ -60,7 +66,7 @@ public sealed class RequestScores(ScoreFormula formula)
     public async Task<ScoreBreakdown> ScoreAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var accounts = await work.QueryAsync<RequestAccount>(Accounts, new { RequestId = requestId }, cancellationToken);
+        var accounts = await work.QueryAsync<RequestAccount>(_accounts, new { RequestId = requestId }, cancellationToken);
         var score = formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, null)), now);
         await work.ExecuteAsync(Save, new
         {
