@@ -56,6 +56,8 @@ public static class PrioritizationModule
         var requests = app.MapGroup("/api/requests").WithTags("Requests");
         requests.MapGet("/", QueueEndpoints.ListAsync).RequireRoles(QueueReaders)
             .WithSummary("The queue: requests by score, with filters, paging and (compare=revenue) the revenue-only rank beside it.");
+        requests.MapGet("/{requestId:guid}", RequestEndpoints.GetAsync).RequireRoles(QueueReaders)
+            .WithSummary("One request: its score's breakdown as of now (each term and the accounts behind it) and what customers said.");
         return app;
     }
 }

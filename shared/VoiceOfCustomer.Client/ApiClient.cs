@@ -84,6 +84,10 @@ public sealed class ApiClient : IDisposable
             cancellationToken);
     }
 
+    /// <summary>A request with its breakdown, or null when there is none with this id.</summary>
+    public Task<RequestDetail?> GetRequestAsync(Guid requestId, CancellationToken cancellationToken) =>
+        GetOrNullAsync<RequestDetail>($"api/requests/{requestId}", cancellationToken);
+
     /// <summary>An import's progress and first errors, or null when there is none with this id.</summary>
     public Task<ImportResult?> GetImportAsync(Guid jobId, CancellationToken cancellationToken) =>
         GetOrNullAsync<ImportResult>($"api/imports/{jobId}", cancellationToken);

@@ -18,6 +18,8 @@ public sealed class MatrixContext(PortalHost host)
 
     public Guid ImportId { get; set; }
 
+    public Guid RequestId { get; set; }
+
     public const string AccountId = "acme";
 
     public const string TargetUser = "target.user";

@@ -63,6 +63,7 @@ public static class RoleMatrix
             c => Task.FromResult(Send(HttpMethod.Post, $"/api/triage/{c.FeedbackId}/decisions", new { action = "forward", newRequestTitle = c.Next("Export request ") })), Created),
         new("GET", "/api/triage/{feedbackId:guid}/decisions", EndpointKind.Api, DecisionReaders, c => Task.FromResult(Get($"/api/triage/{c.FeedbackId}/decisions")), Ok),
         new("GET", "/api/requests/", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests?compare=revenue")), Ok),
+        new("GET", "/api/requests/{requestId:guid}", EndpointKind.Api, RequestReaders, c => Task.FromResult(Get($"/api/requests/{c.RequestId}")), Ok),
 
         // Users and API keys (Portal API)
         new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),
@@ -87,7 +88,8 @@ public static class RoleMatrix
         new("GET", "/triage/{id:guid}", EndpointKind.Page, Csm, c => Task.FromResult(Get($"/triage/{c.FeedbackId}")), Ok),
         new("POST", "/triage/{id:guid}", EndpointKind.Page, Csm,
             c => c.FormAsync($"/triage/{c.FeedbackId}", new Dictionary<string, string> { ["Action"] = "forward", ["NewRequestTitle"] = c.Next("From the page ") }), Redirect),
-        new("GET", "/queue", EndpointKind.Page, QueueReaders, _ => Task.FromResult(Get("/queue")), Ok),
+        new("GET", "/queue", EndpointKind.Page, QueueReaders, _ => Task.FromResult(Get("/queue?compare=true")), Ok),
+        new("GET", "/queue/{id:guid}", EndpointKind.Page, QueueReaders, c => Task.FromResult(Get($"/queue/{c.RequestId}")), Ok),
         new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
         new("GET", "/admin/users", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/users")), Ok),
         new("POST", "/admin/users", EndpointKind.Page, Admin, c => c.FormAsync("/admin/users?handler=Create", new Dictionary<string, string> { ["NewUserName"] = c.Next("page.user."), ["NewRole"] = "csm", ["NewPassword"] = "a long enough password" }), Redirect),

@@ -59,6 +59,11 @@ public sealed class When_every_endpoint_is_called_by_every_role
         // Triage rows decide about this item: it must have reached the triage inbox.
         await Eventually.Until(() => csm.GetFromJsonAsync<ItemStage>($"/api/feedback/{_context.FeedbackId}"), item => item?.Stage == "watched",
             TimeSpan.FromSeconds(30), "the set-up item to reach triage");
+        using (var forwarded = await csm.PostAsJsonAsync($"/api/triage/{_context.FeedbackId}/decisions", new { action = "forward", newRequestTitle = "Set-up request" }))
+        {
+            _context.RequestId = (await forwarded.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Forwarded>())!.RequestId!.Value;
+        }
+
         using var import = await csm.PostAsync("/api/imports/feedback", new StringContent("accountId,text,sourceChannel,csmImportance,goalProximity,occurredAt\nacme,Set-up import,call,1,0,2026-02-01T10:00:00Z\n", System.Text.Encoding.UTF8, "text/csv"));
         _context.ImportId = (await import.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Imported>())!.JobId;
     }
@@ -167,4 +172,6 @@ public sealed class When_every_endpoint_is_called_by_every_role
     private sealed record Imported(Guid JobId);
 
     private sealed record ItemStage(string Stage);
+
+    private sealed record Forwarded(Guid? RequestId);
 }

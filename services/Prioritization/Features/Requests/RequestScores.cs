@@ -62,12 +62,18 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         }
     }
 
-    /// <summary>Scores a request from its accounts as they are now.</summary>
-    public async Task<ScoreBreakdown> ScoreAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The request's score as of <paramref name="now"/>, term by term and account by account, from its accounts as stored.</summary>
+    public async Task<ScoreBreakdown> BreakdownAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var accounts = await work.QueryAsync<RequestAccount>(_accounts, new { RequestId = requestId }, cancellationToken);
-        var score = formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, null)), now);
+        return formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, null)), now);
+    }
+
+    /// <summary>Scores a request from its accounts as they are now, and stores the ranking key.</summary>
+    public async Task<ScoreBreakdown> ScoreAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var score = await BreakdownAsync(work, requestId, now, cancellationToken);
         await work.ExecuteAsync(Save, new
         {
             RequestId = requestId, score.RankingKey, RevenueTotal = score.RevenueOnlyKey, score.Reach, score.FormulaVersion, ScoredAt = now,
