@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoiceOfCustomer.Hosting;
@@ -6,6 +7,7 @@ using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Accounts;
 using VoiceOfCustomer.Prioritization.Features.Holds;
+using VoiceOfCustomer.Prioritization.Features.Notifications;
 using VoiceOfCustomer.Prioritization.Features.Requests;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
 using VoiceOfCustomer.Prioritization.Features.Triage;
@@ -34,6 +36,7 @@ public static class PrioritizationModule
         services.AddSingleton<ScoreFormula>();
         services.AddSingleton<RequestScores>();
         services.AddSingleton<TriageDecisions>();
+        services.AddSingleton<RequestChanges>();
         return services;
     }
 
@@ -58,6 +61,16 @@ public static class PrioritizationModule
             .WithSummary("The queue: requests by score, with filters, paging and (compare=revenue) the revenue-only rank beside it.");
         requests.MapGet("/{requestId:guid}", RequestEndpoints.GetAsync).RequireRoles(QueueReaders)
             .WithSummary("One request: its score's breakdown as of now (each term and the accounts behind it) and what customers said.");
+        requests.MapPatch("/{requestId:guid}", (Guid requestId, RequestChanges.Change change, ClaimsPrincipal user, RequestChanges changes, CancellationToken cancellationToken) =>
+                changes.ChangeAsync(requestId, change, user, cancellationToken))
+            .RequireRoles(Roles.Pm).WithSummary("Rename a request or set its status (declined needs statusReason); the CSMs whose customers asked are notified.");
+        requests.MapPost("/{requestId:guid}/merge", (Guid requestId, RequestChanges.Merge merge, ClaimsPrincipal user, RequestChanges changes, CancellationToken cancellationToken) =>
+                changes.MergeAsync(requestId, merge, user, cancellationToken))
+            .RequireRoles(Roles.Pm).WithSummary("Merge this request into another: its items and accounts count there from now on.");
+
+        var notifications = app.MapGroup("/api/notifications").WithTags("Notifications").RequireRoles(Roles.Csm);
+        notifications.MapGet("/", NotificationEndpoints.ListAsync).WithSummary("The caller's notifications about requests their customers asked for, newest first.");
+        notifications.MapPost("/{notificationId:guid}/read", NotificationEndpoints.MarkReadAsync).WithSummary("Mark one of the caller's notifications read.");
         return app;
     }
 }

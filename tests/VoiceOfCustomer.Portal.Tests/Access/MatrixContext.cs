@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceOfCustomer.Hosting.Access;
+using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Portal.Features.ApiKeys;
+using VoiceOfCustomer.Prioritization.Features.Requests;
 using VoiceOfCustomer.Portal.Features.Users;
 using VoiceOfCustomer.Portal.Tests.Support;
 
@@ -33,6 +36,28 @@ public sealed class MatrixContext(PortalHost host)
         var user = await Host.Services.GetRequiredService<UserAccounts>().FindAsync(TargetUser, CancellationToken.None);
         var issued = await Host.Services.GetRequiredService<ApiKeys>().IssueAsync(user!, Next("to revoke "), "tests", CancellationToken.None);
         return issued.Row.KeyId;
+    }
+
+    /// <summary>A new, empty request (straight into Prioritization's tables), to be merged into <see cref="RequestId"/>.</summary>
+    public async Task<Guid> NewRequestAsync()
+    {
+        await using var work = await Host.Services.GetRequiredService<Database>().BeginAsync(CancellationToken.None);
+        var requestId = await RequestStore.CreateAsync(work, Next("To merge "), "tests", DateTimeOffset.UtcNow, CancellationToken.None);
+        await work.CommitAsync(CancellationToken.None);
+        return requestId;
+    }
+
+    /// <summary>A notification of the CSM user (straight into Prioritization's table), to be marked read.</summary>
+    public async Task<Guid> NotificationIdAsync()
+    {
+        var notificationId = Guid.NewGuid();
+        await using var work = await Host.Services.GetRequiredService<Database>().BeginAsync(CancellationToken.None);
+        await work.ExecuteAsync(
+            "INSERT INTO prioritization_notifications (notification_id, csm_id, request_id, message, created_at, read_at) " +
+            "VALUES (@NotificationId, @CsmId, @RequestId, 'Planned.', @CreatedAt, NULL)",
+            new { NotificationId = notificationId, CsmId = PortalHost.UserOf(Roles.Csm), RequestId, CreatedAt = DateTimeOffset.UtcNow }, CancellationToken.None);
+        await work.CommitAsync(CancellationToken.None);
+        return notificationId;
     }
 
     public string Next(string prefix) => $"{prefix}{Interlocked.Increment(ref _counter)}";

@@ -64,6 +64,13 @@ public static class RoleMatrix
         new("GET", "/api/triage/{feedbackId:guid}/decisions", EndpointKind.Api, DecisionReaders, c => Task.FromResult(Get($"/api/triage/{c.FeedbackId}/decisions")), Ok),
         new("GET", "/api/requests/", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests?compare=revenue")), Ok),
         new("GET", "/api/requests/{requestId:guid}", EndpointKind.Api, RequestReaders, c => Task.FromResult(Get($"/api/requests/{c.RequestId}")), Ok),
+        new("PATCH", "/api/requests/{requestId:guid}", EndpointKind.Api, Pm,
+            c => Task.FromResult(Send(HttpMethod.Patch, $"/api/requests/{c.RequestId}", new { title = c.Next("Renamed request "), status = "planned" })), [204]),
+        new("POST", "/api/requests/{requestId:guid}/merge", EndpointKind.Api, Pm,
+            async c => Send(HttpMethod.Post, $"/api/requests/{await c.NewRequestAsync()}/merge", new { into = c.RequestId }), [204]),
+        new("GET", "/api/notifications/", EndpointKind.Api, Csm, _ => Task.FromResult(Get("/api/notifications")), Ok),
+        new("POST", "/api/notifications/{notificationId:guid}/read", EndpointKind.Api, Csm,
+            async c => new HttpRequestMessage(HttpMethod.Post, $"/api/notifications/{await c.NotificationIdAsync()}/read"), [204]),
 
         // Users and API keys (Portal API)
         new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using VoiceOfCustomer.Hosting.Access;
+using VoiceOfCustomer.Prioritization.Tests.Support;
+using VoiceOfCustomer.Testing;
+
+namespace VoiceOfCustomer.Prioritization.Tests.Requests;
+
+/// <summary>A PM renames requests, sets their status (declined with a reason), merges them; CSMs whose customers asked hear of it.</summary>
+public sealed class When_a_pm_changes_requests
+{
+    private static readonly string[] PlannedMessage = ["\"Export the audit log\" is now planned."];
+
+    private TriageHost _host = null!;
+    private HttpClient _pm = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _host = await TriageHost.StartAsync();
+        _pm = _host.CreateDefaultClient();
+        _pm.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, TestKeys.For(_host.Services, Roles.Pm));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _pm.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_status_change_notifies_the_csm_and_is_on_record()
+    {
+        var requestId = await ForwardAsync("acme", "Audit trail export", "Audit log export");
+        using (var planned = await _pm.PatchAsJsonAsync($"/api/requests/{requestId}", new { status = "planned", title = "Export the audit log" }))
+        {
+            Assert.That(planned.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await planned.Content.ReadAsStringAsync());
+        }
+
+        var notifications = await _host.Api.GetFromJsonAsync<JsonArray>("/api/notifications");
+        var mine = notifications!.Select(n => n!.AsObject()).Where(n => n["requestId"]!.GetValue<Guid>() == requestId).ToList();
+        Assert.That(mine.Select(n => n["message"]!.GetValue<string>()), Is.EqualTo(PlannedMessage));
+
+        using var read = await _host.Api.PostAsync($"/api/notifications/{mine[0]["notificationId"]}/read", null);
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var after = await _host.Api.GetFromJsonAsync<JsonArray>("/api/notifications");
+        Assert.That(after!.Single(n => n!["notificationId"]!.GetValue<Guid>() == mine[0]["notificationId"]!.GetValue<Guid>())!["readAt"], Is.Not.Null);
+    }
+
+    [TestCase("""{"status":"declined"}""", "statusReason")]
+    [TestCase("""{"status":"someday"}""", "status")]
+    [TestCase("""{"title":""}""", "title")]
+    [TestCase("""{}""", "title")]
+    public async Task A_bad_change_is_refused_naming_the_field(string body, string field)
+    {
+        var requestId = await ForwardAsync("acme", $"Bad change {field} {body.Length}", $"Request for {field} {body.Length}");
+        using var response = await _pm.PatchAsync($"/api/requests/{requestId}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.That(problem!["errors"]!.AsObject().Select(e => e.Key), Does.Contain(field));
+    }
+
+    [Test]
+    public async Task Merging_moves_the_accounts_and_closes_the_merged_request()
+    {
+        var into = await ForwardAsync("acme", "Reports by region", "Regional reports");
+        var from = await ForwardAsync("globex", "Reporting per region please", "Reports per region");
+        var before = (await _host.RequestAsync(into))!["reach"]!.GetValue<int>();
+
+        using (var merged = await _pm.PostAsJsonAsync($"/api/requests/{from}/merge", new { into }))
+        {
+            Assert.That(merged.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await merged.Content.ReadAsStringAsync());
+        }
+
+        Assert.That((await _host.RequestAsync(into))!["reach"]!.GetValue<int>(), Is.EqualTo(before + 1));
+        Assert.That(await _host.RequestAsync(from), Is.Null, "a merged request leaves the queue");
+        using var again = await _pm.PostAsJsonAsync($"/api/requests/{from}/merge", new { into });
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        using var intoItself = await _pm.PostAsJsonAsync($"/api/requests/{into}/merge", new { into });
+        Assert.That(intoItself.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    private async Task<Guid> ForwardAsync(string accountId, string text, string title)
+    {
+        var item = await _host.LogAsync(accountId, text);
+        using var response = await _host.DecideAsync(item, new { action = "forward", newRequestTitle = title });
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["requestId"]!.GetValue<Guid>();
+    }
+}
