@@ -88,6 +88,28 @@ public sealed class ApiClient : IDisposable
     public Task<RequestDetail?> GetRequestAsync(Guid requestId, CancellationToken cancellationToken) =>
         GetOrNullAsync<RequestDetail>($"api/requests/{requestId}", cancellationToken);
 
+    /// <summary>Renames a request and/or sets its status (PATCH /api/requests/{id}).</summary>
+    public async Task ChangeRequestAsync(Guid requestId, string? title, string? status, string? statusReason, CancellationToken cancellationToken)
+    {
+        using var response = await http.PatchAsJsonAsync($"api/requests/{requestId}", new { title, status, statusReason }, ApiJson.Options, cancellationToken);
+        await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
+    }
+
+    public async Task MergeRequestAsync(Guid requestId, Guid? into, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync($"api/requests/{requestId}/merge", new { into }, ApiJson.Options, cancellationToken);
+        await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Notification>> NotificationsAsync(CancellationToken cancellationToken) =>
+        GetAsync<IReadOnlyList<Notification>>("api/notifications", cancellationToken);
+
+    public async Task MarkNotificationReadAsync(Guid notificationId, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync($"api/notifications/{notificationId}/read", null, cancellationToken);
+        await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
+    }
+
     /// <summary>An import's progress and first errors, or null when there is none with this id.</summary>
     public Task<ImportResult?> GetImportAsync(Guid jobId, CancellationToken cancellationToken) =>
         GetOrNullAsync<ImportResult>($"api/imports/{jobId}", cancellationToken);

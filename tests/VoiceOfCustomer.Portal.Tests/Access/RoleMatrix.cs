@@ -83,6 +83,8 @@ public static class RoleMatrix
 
         // Pages
         new("GET", "/feedback", EndpointKind.Page, Readers, _ => Task.FromResult(Get("/feedback")), Ok),
+        new("POST", "/feedback", EndpointKind.Page, Csm,
+            async c => await c.FormAsync($"/feedback?handler=Read", new Dictionary<string, string> { ["notificationId"] = (await c.NotificationIdAsync()).ToString() }), Redirect),
         new("GET", "/feedback/new", EndpointKind.Page, Csm, _ => Task.FromResult(Get("/feedback/new")), Ok),
         new("POST", "/feedback/new", EndpointKind.Page, Csm, c => c.FormAsync("/feedback/new", new Dictionary<string, string> { ["AccountId"] = AccountId, ["Text"] = "Matrix", ["SourceChannel"] = "call" }), Redirect),
         new("GET", "/feedback/{id:guid}", EndpointKind.Page, Readers, c => Task.FromResult(Get($"/feedback/{c.FeedbackId}")), Ok),
@@ -97,6 +99,8 @@ public static class RoleMatrix
             c => c.FormAsync($"/triage/{c.FeedbackId}", new Dictionary<string, string> { ["Action"] = "forward", ["NewRequestTitle"] = c.Next("From the page ") }), Redirect),
         new("GET", "/queue", EndpointKind.Page, QueueReaders, _ => Task.FromResult(Get("/queue?compare=true")), Ok),
         new("GET", "/queue/{id:guid}", EndpointKind.Page, QueueReaders, c => Task.FromResult(Get($"/queue/{c.RequestId}")), Ok),
+        new("POST", "/queue/{id:guid}", EndpointKind.Page, Pm,
+            c => c.FormAsync($"/queue/{c.RequestId}?handler=Rename", new Dictionary<string, string> { ["Title"] = c.Next("Renamed on the page ") }), Redirect),
         new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
         new("GET", "/admin/users", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/users")), Ok),
         new("POST", "/admin/users", EndpointKind.Page, Admin, c => c.FormAsync("/admin/users?handler=Create", new Dictionary<string, string> { ["NewUserName"] = c.Next("page.user."), ["NewRole"] = "csm", ["NewPassword"] = "a long enough password" }), Redirect),

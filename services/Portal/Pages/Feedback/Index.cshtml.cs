@@ -37,8 +37,27 @@ public sealed class FeedbackListModel(PortalApi api) : PageModel
 
     public ApiProblem? Problem { get; private set; }
 
+    /// <summary>A CSM's unread news about requests their customers asked for (closing the loop).</summary>
+    public IReadOnlyList<Notification> News { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostReadAsync(Guid notificationId, CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(Roles.Csm))
+        {
+            return Forbid();
+        }
+
+        await api.Prioritization.MarkNotificationReadAsync(notificationId, cancellationToken);
+        return Redirect("/feedback");
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (OnlyMine)
+        {
+            News = [.. (await api.Prioritization.NotificationsAsync(cancellationToken)).Where(n => n.ReadAt is null)];
+        }
+
         var csm = OnlyMine ? User.UserName() : Csm;
         try
         {
