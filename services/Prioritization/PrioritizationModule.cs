@@ -59,6 +59,8 @@ public static class PrioritizationModule
         var requests = app.MapGroup("/api/requests").WithTags("Requests");
         requests.MapGet("/", QueueEndpoints.ListAsync).RequireRoles(QueueReaders)
             .WithSummary("The queue: requests by score, with filters, paging and (compare=revenue) the revenue-only rank beside it.");
+        requests.MapGet("/export", QueueExport.ExportAsync).RequireRoles(QueueReaders).Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("Every open request as CSV, by score, with its revenue-only rank beside it.");
         requests.MapGet("/{requestId:guid}", RequestEndpoints.GetAsync).RequireRoles(QueueReaders)
             .WithSummary("One request: its score's breakdown as of now (each term and the accounts behind it) and what customers said.");
         requests.MapPatch("/{requestId:guid}", (Guid requestId, RequestChanges.Change change, ClaimsPrincipal user, RequestChanges changes, CancellationToken cancellationToken) =>

@@ -110,6 +110,14 @@ public sealed class ApiClient : IDisposable
         await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
     }
 
+    /// <summary>Copies the queue's CSV export (GET /api/requests/export) to <paramref name="destination"/> as it arrives.</summary>
+    public async Task CopyQueueExportAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync("api/requests/export", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
+        await response.Content.CopyToAsync(destination, cancellationToken);
+    }
+
     /// <summary>An import's progress and first errors, or null when there is none with this id.</summary>
     public Task<ImportResult?> GetImportAsync(Guid jobId, CancellationToken cancellationToken) =>
         GetOrNullAsync<ImportResult>($"api/imports/{jobId}", cancellationToken);

@@ -63,6 +63,7 @@ public static class RoleMatrix
             c => Task.FromResult(Send(HttpMethod.Post, $"/api/triage/{c.FeedbackId}/decisions", new { action = "forward", newRequestTitle = c.Next("Export request ") })), Created),
         new("GET", "/api/triage/{feedbackId:guid}/decisions", EndpointKind.Api, DecisionReaders, c => Task.FromResult(Get($"/api/triage/{c.FeedbackId}/decisions")), Ok),
         new("GET", "/api/requests/", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests?compare=revenue")), Ok),
+        new("GET", "/api/requests/export", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests/export")), Ok),
         new("GET", "/api/requests/{requestId:guid}", EndpointKind.Api, RequestReaders, c => Task.FromResult(Get($"/api/requests/{c.RequestId}")), Ok),
         new("PATCH", "/api/requests/{requestId:guid}", EndpointKind.Api, Pm,
             c => Task.FromResult(Send(HttpMethod.Patch, $"/api/requests/{c.RequestId}", new { title = c.Next("Renamed request "), status = "planned" })), [204]),

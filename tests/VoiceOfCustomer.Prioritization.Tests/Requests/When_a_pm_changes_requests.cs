@@ -82,6 +82,17 @@ public sealed class When_a_pm_changes_requests
         Assert.That(intoItself.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
+    [Test]
+    public async Task The_queue_exports_as_csv_with_formulas_kept_as_text()
+    {
+        var requestId = await ForwardAsync("globex", "Formula-looking title", "=HYPERLINK(\"x\")");
+        var csv = await _pm.GetStringAsync("/api/requests/export");
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("rank,revenue_rank,request_id,title,status,score,accounts,revenue_total"));
+        Assert.That(lines.Single(line => line.Contains(requestId.ToString(), StringComparison.Ordinal)), Does.Contain(",\"'=HYPERLINK(\"\"x\"\")\",underReview,"));
+        Assert.That(lines.Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)), Is.Ordered);
+    }
+
     private async Task<Guid> ForwardAsync(string accountId, string text, string title)
     {
         var item = await _host.LogAsync(accountId, text);

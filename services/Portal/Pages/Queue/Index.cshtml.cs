@@ -64,6 +64,14 @@ public sealed class QueueModel(PortalApi api) : PageModel
         }
     }
 
+    /// <summary>The whole queue as CSV, by score, with the revenue-only rank beside it.</summary>
+    public async Task OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = "attachment; filename=\"queue.csv\"";
+        await api.Prioritization.CopyQueueExportAsync(Response.Body, cancellationToken);
+    }
+
     public string PageLink(string? cursor) => Url.Page("/Queue/Index", new { Status, Search, Region, Plan, Compare, Cursor = cursor })!;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
