@@ -50,11 +50,51 @@ public sealed class When_pages_are_checked_with_axe : PortalTest
         await Axe.AssertAccessibleAsync(Page);
     }
 
+    [TestCase(Role.Csm, "/triage")]
+    [TestCase(Role.Pm, "/queue?compare=true")]
+    public async Task A_page_with_the_demo_triaged_has_none(string role, string path)
+    {
+        await Host.DemoTriagedAsync();
+        await SignInAsAsync(role);
+        await OpenAsync(path);
+
+        await Axe.AssertAccessibleAsync(Page);
+    }
+
+    [Test]
+    public async Task A_decision_page_has_none()
+    {
+        await Host.DemoTriagedAsync();
+        await SignInAsAsync(Role.Csm);
+        var inbox = new TriageInbox(Page);
+        await inbox.OpenAsync();
+
+        await inbox.DecideLinks.First.ClickAsync();
+
+        await Expect(Heading).ToHaveTextAsync("Decide about this item");
+        await Axe.AssertAccessibleAsync(Page);
+    }
+
+    [Test]
+    public async Task A_request_page_has_none()
+    {
+        await Host.DemoTriagedAsync();
+        await SignInAsAsync(Role.Pm);
+        var queue = new QueuePage(Page);
+        await queue.OpenAsync();
+        var first = (await queue.ReadAsync())[0];
+
+        await queue.LinkTo(first).ClickAsync();
+
+        await Expect(Heading).ToHaveTextAsync(first.Title);
+        await Axe.AssertAccessibleAsync(Page);
+    }
+
     /// <summary>Opens <paramref name="path"/> and makes sure it is the page itself, not an error or access-denied page, that gets checked.</summary>
     private async Task OpenAsync(string path)
     {
         var response = await Page.GotoAsync(path);
         Assert.That(response?.Status, Is.EqualTo((int)HttpStatusCode.OK), $"{path} answered {response?.Status}");
-        Assert.That(new Uri(Page.Url).AbsolutePath, Is.EqualTo(path));
+        Assert.That(new Uri(Page.Url).PathAndQuery, Is.EqualTo(path));
     }
 }

@@ -36,12 +36,34 @@ public sealed class When_the_readme_screenshots_are_taken : PortalTest
     }
 
     [Test]
-    public async Task The_pm_queue_is_captured()
+    public async Task The_pm_queue_is_captured_with_the_revenue_only_ranking()
     {
+        await Host.DemoTriagedAsync();
         await SignInAsAsync(Role.Pm);
-        await Expect(Heading).ToHaveTextAsync("Prioritized queue");
+        var queue = new QueuePage(Page);
 
+        await queue.OpenAsync("/queue?compare=true");
+
+        await Expect(Heading).ToHaveTextAsync("Prioritized queue");
+        await Expect(queue.Requests.First).ToBeVisibleAsync();
+        await Expect(queue.RevenueRanks.First).ToBeVisibleAsync();
         await ReadmeScreenshots.SaveReadmeScreenshotAsync(Page, "pm-queue");
+    }
+
+    [Test]
+    public async Task The_first_request_of_the_queue_is_captured()
+    {
+        await Host.DemoTriagedAsync();
+        await SignInAsAsync(Role.Pm);
+        var queue = new QueuePage(Page);
+        await queue.OpenAsync();
+        var first = (await queue.ReadAsync())[0];
+
+        await queue.LinkTo(first).ClickAsync();
+
+        await Expect(Heading).ToHaveTextAsync(first.Title);
+        await Expect(new RequestPage(Page).Breakdown).ToBeVisibleAsync();
+        await ReadmeScreenshots.SaveReadmeScreenshotAsync(Page, "pm-request");
     }
 
     /// <summary>The demo's items have all reached the last stage, so the picture shows the pipeline's end state.</summary>

@@ -3,6 +3,7 @@ extern alias AllInOne;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Browser.Tests.Support;
@@ -14,6 +15,9 @@ namespace VoiceOfCustomer.Browser.Tests.Support;
 /// </summary>
 public sealed class LoopbackHost : AllInOneFactory<AllInOne::Program>
 {
+    /// <summary>The demo's seeder waits up to 5 minutes for its items to reach triage, then decides about them.</summary>
+    private static readonly TimeSpan DemoTriagedWithin = TimeSpan.FromMinutes(6);
+
     private readonly DirectoryInfo _folder;
     private readonly Lazy<Task<IReadOnlyList<DemoUser>>> _demoUsers;
 
@@ -58,6 +62,19 @@ public sealed class LoopbackHost : AllInOneFactory<AllInOne::Program>
         var users = await _demoUsers.Value;
         return users.FirstOrDefault(user => user.Role == role)
             ?? throw new InvalidOperationException($"{UsersFileIn(_folder)} has no user with role '{role}'; it has {string.Join(", ", users.Select(u => $"{u.UserName} ({u.Role})"))}");
+    }
+
+    /// <summary>
+    /// Waits for the demo's seeder to end (it decides about five sixths of the items last), so its requests and the
+    /// CSMs' inboxes no longer change on their own; rethrows whatever the seeder failed with.
+    /// </summary>
+    public Task DemoTriagedAsync()
+    {
+        // The seeder is internal to the all-in-one host: it is found as the hosted service of that name.
+        var seeder = Services.GetServices<IHostedService>().OfType<BackgroundService>().SingleOrDefault(service => service.GetType().Name == "DemoSeeder")
+            ?? throw new InvalidOperationException("The host runs no DemoSeeder: is Demo:Enabled set?");
+        var seeding = seeder.ExecuteTask ?? throw new InvalidOperationException("The DemoSeeder has not been started.");
+        return seeding.WaitAsync(DemoTriagedWithin);
     }
 
     public override async ValueTask DisposeAsync()

@@ -24,17 +24,7 @@ public abstract class PortalTest
     {
         var browser = await BrowserSuite.BrowserAsync();
         Host = await HostAsync();
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Host.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            Locale = "en-US",
-        });
-        _contexts.Add(context);
-        context.SetDefaultTimeout(15_000);
-        // Pages answer slower while the demo's 3,000 items cross the pipeline (one SQLite writer, 2 cores, other suites alongside).
-        context.SetDefaultNavigationTimeout(30_000);
-        Page = await context.NewPageAsync();
+        Page = await NewPageAsync(browser);
     }
 
     [TearDown]
@@ -60,14 +50,36 @@ public abstract class PortalTest
     /// <summary>The host the test's pages open: the run's shared one unless a fixture needs its own.</summary>
     protected virtual Task<LoopbackHost> HostAsync() => BrowserSuite.HostAsync();
 
+    /// <summary>A second page, in a context of its own (no cookies): a second user beside the test's <see cref="Page"/>.</summary>
+    protected async Task<IPage> OpenAnotherPageAsync() => await NewPageAsync(await BrowserSuite.BrowserAsync());
+
     /// <summary>Signs in on /sign-in as the demo user of <paramref name="role"/> and waits to be sent on.</summary>
-    protected async Task<DemoUser> SignInAsAsync(string role)
+    protected Task<DemoUser> SignInAsAsync(string role) => SignInAsAsync(role, Page);
+
+    /// <summary>Signs <paramref name="page"/> (and its context) in as the demo user of <paramref name="role"/>.</summary>
+    protected async Task<DemoUser> SignInAsAsync(string role, IPage page)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var user = await Host.DemoUserAsync(role);
-        var form = new SignInForm(Page);
+        var form = new SignInForm(page);
         await form.OpenAsync();
         await form.SubmitAsync(user.UserName, user.Password);
-        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal));
         return user;
+    }
+
+    private async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "en-US",
+        });
+        _contexts.Add(context);
+        context.SetDefaultTimeout(15_000);
+        // Pages answer slower while the demo's 3,000 items cross the pipeline (one SQLite writer, 2 cores, other suites alongside).
+        context.SetDefaultNavigationTimeout(30_000);
+        return await context.NewPageAsync();
     }
 }
