@@ -1,3 +1,4 @@
+using Dapper;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
 
@@ -27,15 +28,14 @@ public static class RequestEndpoints
 
     public static async Task<IResult> GetAsync(Guid requestId, Database database, RequestScores scores, TimeProvider clock, CancellationToken cancellationToken)
     {
-        // The breakdown is computed from the request's accounts now, in a transaction that only reads.
-        await using var work = await database.BeginAsync(cancellationToken);
-        if (await work.QuerySingleOrDefaultAsync<RequestRow>(Request, new { RequestId = requestId }, cancellationToken) is not { } request)
+        await using var connection = await database.OpenAsync(cancellationToken);
+        if (await connection.QuerySingleOrDefaultAsync<RequestRow>(new CommandDefinition(Request, new { RequestId = requestId }, cancellationToken: cancellationToken)) is not { } request)
         {
             return TypedResults.Problem(title: "No such request.", detail: $"No request has id {requestId}.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var breakdown = await scores.BreakdownAsync(work, requestId, clock.GetUtcNow(), cancellationToken);
-        var verbatims = (await work.QueryAsync<Verbatim>(Items, new { RequestId = requestId }, cancellationToken)).Take(MaxVerbatims).ToList();
+        var breakdown = await scores.BreakdownAsync(connection, null, requestId, clock.GetUtcNow(), cancellationToken);
+        var verbatims = (await connection.QueryAsync<Verbatim>(new CommandDefinition(Items, new { RequestId = requestId }, cancellationToken: cancellationToken))).Take(MaxVerbatims).ToList();
         return TypedResults.Ok(new RequestDetail(
             request.RequestId, request.Title, request.Status, request.StatusReason, request.MergedInto, request.CreatedBy, request.CreatedAt, breakdown, verbatims));
     }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Dapper;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
 
@@ -63,17 +65,18 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
     }
 
     /// <summary>The request's score as of <paramref name="now"/>, term by term and account by account, from its accounts as stored.</summary>
-    public async Task<ScoreBreakdown> BreakdownAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ScoreBreakdown> BreakdownAsync(DbConnection connection, DbTransaction? transaction, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(work);
-        var accounts = await work.QueryAsync<RequestAccount>(_accounts, new { RequestId = requestId }, cancellationToken);
+        ArgumentNullException.ThrowIfNull(connection);
+        var accounts = await connection.QueryAsync<RequestAccount>(new CommandDefinition(_accounts, new { RequestId = requestId }, transaction, cancellationToken: cancellationToken));
         return formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, null)), now);
     }
 
     /// <summary>Scores a request from its accounts as they are now, and stores the ranking key.</summary>
     public async Task<ScoreBreakdown> ScoreAsync(UnitOfWork work, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var score = await BreakdownAsync(work, requestId, now, cancellationToken);
+        ArgumentNullException.ThrowIfNull(work);
+        var score = await BreakdownAsync(work.Connection, work.Transaction, requestId, now, cancellationToken);
         await work.ExecuteAsync(Save, new
         {
             RequestId = requestId, score.RankingKey, RevenueTotal = score.RevenueOnlyKey, score.Reach, score.FormulaVersion, ScoredAt = now,

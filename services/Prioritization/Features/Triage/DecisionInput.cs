@@ -25,8 +25,11 @@ public sealed record DecisionInput(
             case null:
                 errors.Add("action", "Choose an action: forward, merge, deprioritize or suppress.");
                 break;
-            case TriageAction.Forward when (RequestId is null) == string.IsNullOrEmpty(title):
-                errors.Add("requestId", "Forward to one request: give requestId of an existing request, or newRequestTitle for a new one (not both).");
+            case TriageAction.Forward when RequestId is null && string.IsNullOrEmpty(title):
+                errors.Add("newRequestTitle", "Give the new request a title (or forward to an existing request with requestId).");
+                break;
+            case TriageAction.Forward when RequestId is not null && !string.IsNullOrEmpty(title):
+                errors.Add("requestId", "Forward to one request: an existing one (requestId) or a new one (newRequestTitle), not both.");
                 break;
             case TriageAction.Merge when RequestId is null:
                 errors.Add("requestId", "Merge needs requestId: the existing request the item joins.");

@@ -11,7 +11,7 @@ public static class TriageEndpoints
     private const string Inbox = $"""
         SELECT {TriageItem.Columns} FROM prioritization_inbox
         WHERE csm_id = @CsmId AND decision_id IS NULL
-        ORDER BY queued_at, feedback_id
+        ORDER BY occurred_at, feedback_id
         """;
 
     private const string Decisions = """
