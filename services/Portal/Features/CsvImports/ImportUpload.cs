@@ -3,9 +3,9 @@ using VoiceOfCustomer.Client;
 namespace VoiceOfCustomer.Portal.Features.CsvImports;
 
 /// <summary>One file on its way to the API: bytes sent, and once it ends, the API's report or its refusal.</summary>
-public sealed class ImportUpload(Guid jobId, ImportKind kind, string fileName, string owner, long totalBytes, DateTimeOffset startedAt) : IDisposable
+public sealed class ImportUpload(Guid jobId, ImportKind kind, string fileName, string owner, long totalBytes, DateTimeOffset startedAt)
 {
-    private readonly ManualResetEventSlim _done = new();
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _bytesSent;
 
     public Guid JobId { get; } = jobId;
@@ -25,7 +25,7 @@ public sealed class ImportUpload(Guid jobId, ImportKind kind, string fileName, s
 
     public IProgress<long> Sent => new Progress(this);
 
-    public bool Finished => _done.IsSet;
+    public bool Finished => _done.Task.IsCompleted;
 
     public ImportResult? Result { get; private set; }
 
@@ -34,13 +34,15 @@ public sealed class ImportUpload(Guid jobId, ImportKind kind, string fileName, s
     public void Finish(ImportResult? result, ApiProblem? refusal)
     {
         (Result, Refusal) = (result, refusal);
-        _done.Set();
+        _done.TrySetResult();
     }
 
-    /// <summary>Waits a moment for a small file to finish, so its page can show the outcome at once.</summary>
-    public bool WaitBriefly(TimeSpan wait) => _done.Wait(wait);
-
-    public void Dispose() => _done.Dispose();
+    /// <summary>Waits a moment (without holding a thread) for a small file to finish, so its page can show the outcome at once.</summary>
+    public async Task<bool> WaitBrieflyAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        await Task.WhenAny(_done.Task, Task.Delay(wait, cancellationToken));
+        return Finished;
+    }
 
     private sealed class Progress(ImportUpload upload) : IProgress<long>
     {

@@ -9,7 +9,7 @@ namespace VoiceOfCustomer.Portal.Features.CsvImports;
 /// here, so the import's page can show the upload and the rows being processed while it runs. What the
 /// API refuses before it starts (a missing column, a wrong file) is kept here for the page to show.
 /// </summary>
-public sealed class PortalImports(IHttpMessageHandlerFactory handlers, IHostApplicationLifetime lifetime, ILogger<PortalImports> logger) : IDisposable
+public sealed class PortalImports(IHttpMessageHandlerFactory handlers, IHostApplicationLifetime lifetime, ILogger<PortalImports> logger)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(6);
 
@@ -26,14 +26,6 @@ public sealed class PortalImports(IHttpMessageHandlerFactory handlers, IHostAppl
     }
 
     public ImportUpload? Find(Guid jobId) => _uploads.GetValueOrDefault(jobId);
-
-    public void Dispose()
-    {
-        foreach (var upload in _uploads.Values)
-        {
-            upload.Dispose();
-        }
-    }
 
     private async Task RunAsync(ImportUpload upload, string file, Uri api, string cookies)
     {
@@ -66,9 +58,9 @@ public sealed class PortalImports(IHttpMessageHandlerFactory handlers, IHostAppl
     {
         foreach (var (jobId, upload) in _uploads)
         {
-            if (upload.Finished && upload.StartedAt < before && _uploads.TryRemove(jobId, out var removed))
+            if (upload.Finished && upload.StartedAt < before)
             {
-                removed.Dispose();
+                _uploads.TryRemove(jobId, out _);
             }
         }
     }

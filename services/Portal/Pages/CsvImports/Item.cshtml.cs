@@ -43,7 +43,7 @@ public sealed class ImportProgressModel(PortalApi api, PortalImports imports) : 
             return Forbid();
         }
 
-        UploadFinished = Upload?.WaitBriefly(TimeSpan.FromMilliseconds(500)) ?? true;
+        UploadFinished = Upload is null || await Upload.WaitBrieflyAsync(TimeSpan.FromMilliseconds(500), cancellationToken);
         Refusal = UploadFinished ? Upload?.Refusal : null;
         Report = (UploadFinished ? Upload?.Result : null) ?? await api.Ingestion.GetImportAsync(id, cancellationToken);
         return Upload is null && Report is null ? NotFound() : Page();
