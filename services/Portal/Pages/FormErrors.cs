@@ -24,6 +24,14 @@ public sealed class FormErrors
 
     public void Add(string field, string message) => Messages(field).Add(message);
 
+    /// <summary>Takes the API's refusal of the form; answers the status the page should answer with (the API's own).</summary>
+    public int Refused(ApiProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Add(problem);
+        return problem.Status ?? StatusCodes.Status400BadRequest;
+    }
+
     public IReadOnlyList<string> For(string field) => _byField.TryGetValue(field, out var messages) ? messages : [];
 
     /// <summary>aria-invalid for an input: "true" when its field has an error, else no attribute.</summary>

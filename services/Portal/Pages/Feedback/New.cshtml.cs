@@ -79,8 +79,7 @@ public sealed class LogFeedbackModel(PortalApi api, TimeProvider clock) : PageMo
         }
         catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500)
         {
-            Errors.Add(problem.Problem);
-            Response.StatusCode = problem.Problem.Status ?? StatusCodes.Status400BadRequest;
+            Response.StatusCode = Errors.Refused(problem.Problem);
             return Page();
         }
     }

@@ -59,8 +59,7 @@ public sealed class DecideModel(PortalApi api) : PageModel
         }
         catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500 and not 404)
         {
-            Errors.Add(problem.Problem);
-            Response.StatusCode = problem.Problem.Status ?? StatusCodes.Status400BadRequest;
+            Response.StatusCode = Errors.Refused(problem.Problem);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
     }
