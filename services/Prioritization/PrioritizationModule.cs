@@ -37,6 +37,8 @@ public static class PrioritizationModule
         services.AddSingleton<RequestScores>();
         services.AddSingleton<TriageDecisions>();
         services.AddSingleton<RequestChanges>();
+        services.AddSingleton<FormulaRescore>();
+        services.AddHostedService(provider => provider.GetRequiredService<FormulaRescore>());
         return services;
     }
 
@@ -59,6 +61,8 @@ public static class PrioritizationModule
         var requests = app.MapGroup("/api/requests").WithTags("Requests");
         requests.MapGet("/", QueueEndpoints.ListAsync).RequireRoles(QueueReaders)
             .WithSummary("The queue: requests by score, with filters, paging and (compare=revenue) the revenue-only rank beside it.");
+        requests.MapGet("/rescore", FormulaRescore.ProgressEndpoint).RequireRoles(Roles.Pm, Roles.Auditor, Roles.Admin)
+            .WithSummary("Progress of scoring every request again after a formula change (the current Prioritization:Formula:Version).");
         requests.MapGet("/export", QueueExport.ExportAsync).RequireRoles(QueueReaders).Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("Every open request as CSV, by score, with its revenue-only rank beside it.");
         requests.MapGet("/{requestId:guid}", RequestEndpoints.GetAsync).RequireRoles(QueueReaders)

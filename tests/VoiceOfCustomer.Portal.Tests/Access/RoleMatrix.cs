@@ -22,6 +22,7 @@ public static class RoleMatrix
     private static readonly string[] QueueReaders = [Roles.Pm, Roles.Auditor];
     private static readonly string[] RequestReaders = [Roles.Pm, Roles.Csm, Roles.Auditor];
     private static readonly string[] DecisionReaders = [Roles.Csm, Roles.Auditor];
+    private static readonly string[] RescoreReaders = [Roles.Pm, Roles.Auditor, Roles.Admin];
     private static readonly int[] Ok = [200];
     private static readonly int[] Created = [201];
     private static readonly int[] Redirect = [302];
@@ -63,6 +64,7 @@ public static class RoleMatrix
             c => Task.FromResult(Send(HttpMethod.Post, $"/api/triage/{c.FeedbackId}/decisions", new { action = "forward", newRequestTitle = c.Next("Export request ") })), Created),
         new("GET", "/api/triage/{feedbackId:guid}/decisions", EndpointKind.Api, DecisionReaders, c => Task.FromResult(Get($"/api/triage/{c.FeedbackId}/decisions")), Ok),
         new("GET", "/api/requests/", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests?compare=revenue")), Ok),
+        new("GET", "/api/requests/rescore", EndpointKind.Api, RescoreReaders, _ => Task.FromResult(Get("/api/requests/rescore")), Ok),
         new("GET", "/api/requests/export", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests/export")), Ok),
         new("GET", "/api/requests/{requestId:guid}", EndpointKind.Api, RequestReaders, c => Task.FromResult(Get($"/api/requests/{c.RequestId}")), Ok),
         new("PATCH", "/api/requests/{requestId:guid}", EndpointKind.Api, Pm,
