@@ -99,19 +99,16 @@ public static class QueueEndpoints
         var verbatims = rows.Count == 0
             ? []
             : (await connection.QueryAsync<Verbatim>(new CommandDefinition(Verbatims, new { RequestIds = rows.Select(r => r.RequestId).ToList() }, cancellationToken: cancellationToken))).ToList();
-        // Ranks are among all open requests (filters narrow the list, not the ranking): the first row's is counted, the rest follow.
-        var firstRank = rows.Count == 0 || position is null && status is null && search is null && region is null && plan is null
+        // Ranks are among all open requests: unfiltered, rows are consecutive, so only a later page's first rank is counted;
+        // filtered, rows skip requests, so each row's rank is counted.
+        var filtered = status is not null || !string.IsNullOrWhiteSpace(search) || region is not null || plan is not null;
+        var firstRank = rows.Count == 0 || position is null || filtered
             ? 1
-            : await connection.ExecuteScalarAsync<int>(new CommandDefinition(ScoreRank, new { rows[0].RankingKey, rows[0].RequestId }, cancellationToken: cancellationToken));
+            : await RankAsync(connection, rows[0], cancellationToken);
         var items = new List<QueueRow>();
         foreach (var (row, index) in rows.Select((row, index) => (row, index)))
         {
-            var rank = firstRank + index;
-            if (status is not null || search is not null || region is not null || plan is not null)
-            {
-                rank = await connection.ExecuteScalarAsync<int>(new CommandDefinition(ScoreRank, new { row.RankingKey, row.RequestId }, cancellationToken: cancellationToken));
-            }
-
+            var rank = filtered ? await RankAsync(connection, row, cancellationToken) : firstRank + index;
             int? revenueRank = compare is null
                 ? null
                 : await connection.ExecuteScalarAsync<int>(new CommandDefinition(RevenueRank, new { row.RevenueTotal }, cancellationToken: cancellationToken));
@@ -123,6 +120,9 @@ public static class QueueEndpoints
         var next = rows.Count == take ? QueueCursor.After(rows[^1].RankingKey, rows[^1].RequestId) : null;
         return TypedResults.Ok(new QueuePage(items, next));
     }
+
+    private static Task<int> RankAsync(System.Data.Common.DbConnection connection, RequestRow row, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<int>(new CommandDefinition(ScoreRank, new { row.RankingKey, row.RequestId }, cancellationToken: cancellationToken));
 
     private sealed record RequestRow
     {
