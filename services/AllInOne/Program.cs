@@ -29,6 +29,7 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.MapIngestion();
 app.MapPrioritization();
+app.MapReview();
 app.MapPortal();
 app.Run();
 

@@ -9,4 +9,5 @@ builder.Services.AddServiceBus(builder.Configuration, bus => bus.AddReviewConsum
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapReview();
 app.Run();

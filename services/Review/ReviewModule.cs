@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Review.Features.Accounts;
+using VoiceOfCustomer.Review.Features.Audit;
 using VoiceOfCustomer.Review.Features.WatchFeedback;
 
 namespace VoiceOfCustomer.Review;
@@ -15,6 +16,7 @@ public static class ReviewModule
     {
         services.AddMigrations(Name, typeof(ReviewModule).Assembly);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAudit();
         return services;
     }
 
@@ -22,5 +24,12 @@ public static class ReviewModule
     {
         bus.AddConsumer<WatchFeedbackConsumer, WatchFeedbackConsumerDefinition>();
         bus.AddConsumer<CopyAccountSegmentsConsumer, CopyAccountSegmentsConsumerDefinition>();
+        bus.AddAuditConsumers();
+    }
+
+    public static IEndpointRouteBuilder MapReview(this IEndpointRouteBuilder app)
+    {
+        app.MapAudit();
+        return app;
     }
 }
