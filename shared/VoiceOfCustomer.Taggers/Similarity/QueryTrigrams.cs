@@ -1,0 +1,36 @@
+using System.Buffers;
+using VoiceOfCustomer.Taggers.Taxonomy;
+
+namespace VoiceOfCustomer.Taggers.Similarity;
+
+/// <summary>A text folded and cut into counted trigrams, in arrays borrowed from the shared pool until disposed.</summary>
+internal sealed class QueryTrigrams : IDisposable
+{
+    private readonly long[] keys;
+    private readonly int[] counts;
+
+    private QueryTrigrams(string folded)
+    {
+        Folded = folded;
+        var capacity = Math.Max(1, TrigramExtractor.Capacity(folded.Length));
+        keys = ArrayPool<long>.Shared.Rent(capacity);
+        counts = ArrayPool<int>.Shared.Rent(capacity);
+        Count = TrigramExtractor.Extract(folded, keys, counts);
+    }
+
+    public string Folded { get; }
+
+    public int Count { get; }
+
+    public Span<long> Keys => keys.AsSpan(0, Count);
+
+    public Span<int> Counts => counts.AsSpan(0, Count);
+
+    public static QueryTrigrams Of(string text) => new(TextFolding.Fold(text));
+
+    public void Dispose()
+    {
+        ArrayPool<long>.Shared.Return(keys);
+        ArrayPool<int>.Shared.Return(counts);
+    }
+}
