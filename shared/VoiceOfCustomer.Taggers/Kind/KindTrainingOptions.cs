@@ -1,0 +1,25 @@
+namespace VoiceOfCustomer.Taggers.Kind;
+
+/// <summary>
+/// How <see cref="KindTrainer"/> fits the model: hash size, AdaGrad epochs and step, L2 strength, the seed that
+/// makes training repeatable, and the folds used to tune each kind's threshold on the training data only. The
+/// defaults were chosen by 5-fold cross-validation on both minibar apps (docs/tagging/kind.md), not on a test set.
+/// </summary>
+public sealed record KindTrainingOptions
+{
+    public static KindTrainingOptions Default { get; } = new();
+
+    /// <summary>2^HashBits weight buckets per kind.</summary>
+    public int HashBits { get; init; } = 18;
+
+    public int Epochs { get; init; } = 5;
+
+    public float LearningRate { get; init; } = 0.2f;
+
+    public float L2 { get; init; } = 1e-4f;
+
+    public int Seed { get; init; } = 20240611;
+
+    /// <summary>Folds of the training data whose out-of-fold probabilities tune the thresholds (1 = keep 0.5).</summary>
+    public int ThresholdFolds { get; init; } = 5;
+}
