@@ -5,15 +5,12 @@ namespace VoiceOfCustomer.Taggers.Kind;
 
 /// <summary>
 /// Tags the kinds of a feedback item (problem report, feature request, praise, question, other, or unknown) and its
-/// churn risk. A language the model has learned from enough examples gets the model's probabilities and the n-grams
+/// churn risk. A language the model has learned from enough examples (300 by default) gets the model's probabilities and the n-grams
 /// that pushed them; any other gets phrase matches at low confidence, or unknown. Corrections train the model
 /// online (<see cref="Learn"/>). Load once and share: tagging is lock-free, corrections are serialized.
 /// </summary>
 public sealed class KindClassifier
 {
-    /// <summary>A language needs this many learned examples (training and corrections) before the model tags it.</summary>
-    public const int MinExamplesForModel = 300;
-
     /// <summary>Confidence of a kind from one matching phrase, and from two or more (never above 0.5).</summary>
     public const double PhraseConfidence = 0.4;
 
@@ -23,7 +20,7 @@ public sealed class KindClassifier
     public const double ChurnPhraseConfidence = 0.6;
 
     /// <summary>Step size and L2 of one online correction (chosen with the learning curve in docs/tagging/kind.md).</summary>
-    public const float OnlineLearningRate = 0.2f;
+    public const float OnlineLearningRate = 0.05f;
 
     public const float OnlineL2 = 1e-4f;
 
@@ -71,7 +68,7 @@ public sealed class KindClassifier
     public int ExamplesSeen(string language) => model.ExamplesOf(PrimaryLanguage(language));
 
     /// <summary>Whether items in this language are tagged by the model (else by phrases).</summary>
-    public bool UsesModel(string? language) => language is not null && ExamplesSeen(language) >= MinExamplesForModel;
+    public bool UsesModel(string? language) => language is not null && ExamplesSeen(language) >= model.MinExamplesForModel;
 
     /// <summary>Tags one item; <paramref name="language"/> is its ISO 639-1 code, or null when it is not known.</summary>
     public KindTag Tag(string text, string? language)

@@ -106,18 +106,18 @@ internal static class KindFeatures
         var length = Math.Min(word.Length, MaxWordForCharGrams);
         var marked = length + (word.Length <= MaxWordForCharGrams ? 2 : 1);
         var count = 0;
-        for (var n = 3; n <= 5; n++)
+        for (var from = 0; from + 3 <= marked; from++)
         {
-            for (var from = 0; from + n <= marked; from++)
+            // The 3-, 4- and 5-gram starting here share their first characters: hash them in one pass.
+            var hash = CharGramSeed;
+            for (var k = from; k < from + 5 && k < marked; k++)
             {
-                var hash = CharGramSeed ^ (uint)n;
-                for (var k = from; k < from + n; k++)
+                var c = k == 0 ? '<' : k == length + 1 ? '>' : word[k - 1];
+                hash = (hash ^ c) * FnvPrime;
+                if (k - from >= 2)
                 {
-                    var c = k == 0 ? '<' : k == length + 1 ? '>' : word[k - 1];
-                    hash = (hash ^ c) * FnvPrime;
+                    features[count++] = new FeatureSpan(Bucket(hash ^ (uint)(k - from), hashBits), start, word.Length);
                 }
-
-                features[count++] = new FeatureSpan(Bucket(hash, hashBits), start, word.Length);
             }
         }
 

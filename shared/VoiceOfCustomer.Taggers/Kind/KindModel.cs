@@ -9,7 +9,7 @@ namespace VoiceOfCustomer.Taggers.Kind;
 /// </summary>
 internal sealed class KindModel
 {
-    public KindModel(int hashBits, FeedbackKind[] kinds, float[] weights, float[] bias, float[] thresholds, ConcurrentDictionary<string, int> examplesByLanguage)
+    public KindModel(int hashBits, FeedbackKind[] kinds, float[] weights, float[] bias, float[] thresholds, ConcurrentDictionary<string, int> examplesByLanguage, int minExamplesForModel)
     {
         if (weights.Length != (1 << hashBits) * kinds.Length || bias.Length != kinds.Length || thresholds.Length != kinds.Length)
         {
@@ -22,7 +22,11 @@ internal sealed class KindModel
         Bias = bias;
         Thresholds = thresholds;
         ExamplesByLanguage = examplesByLanguage;
+        MinExamplesForModel = minExamplesForModel;
     }
+
+    /// <summary>Examples of a language needed before the model tags it (below that, phrases do).</summary>
+    public int MinExamplesForModel { get; }
 
     public int HashBits { get; }
 
@@ -38,8 +42,9 @@ internal sealed class KindModel
     /// <summary>How many examples of each language (primary subtag) it has learned from, corrections included.</summary>
     public ConcurrentDictionary<string, int> ExamplesByLanguage { get; }
 
-    public static KindModel Empty(int hashBits, FeedbackKind[] kinds) =>
-        new(hashBits, kinds, new float[(1 << hashBits) * kinds.Length], new float[kinds.Length], Enumerable.Repeat(0.5f, kinds.Length).ToArray(), new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+    public static KindModel Empty(int hashBits, FeedbackKind[] kinds, int minExamplesForModel) =>
+        new(hashBits, kinds, new float[(1 << hashBits) * kinds.Length], new float[kinds.Length], Enumerable.Repeat(0.5f, kinds.Length).ToArray(),
+            new ConcurrentDictionary<string, int>(StringComparer.Ordinal), minExamplesForModel);
 
     /// <summary>Writes each kind's probability for these features into <paramref name="probabilities"/>.</summary>
     public void Probabilities(ReadOnlySpan<FeatureSpan> features, Span<float> probabilities)

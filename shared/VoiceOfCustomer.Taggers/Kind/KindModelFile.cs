@@ -5,7 +5,8 @@ using System.Text;
 namespace VoiceOfCustomer.Taggers.Kind;
 
 /// <summary>
-/// The model's file: gzip over a small binary layout (header, kinds, thresholds, bias, examples per language, then
+/// The model's file: gzip over a small binary layout (header, hash size, examples a language needs, kinds with
+/// their thresholds and bias, examples per language, then
 /// the non-zero weights as gaps and 32-bit floats). Full precision so a saved model with online corrections
 /// reloads to exactly the same predictions.
 /// </summary>
@@ -21,6 +22,7 @@ internal static class KindModelFile
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(model.HashBits);
+        writer.Write(model.MinExamplesForModel);
         writer.Write(model.Kinds.Length);
         for (var k = 0; k < model.Kinds.Length; k++)
         {
@@ -60,6 +62,7 @@ internal static class KindModelFile
         }
 
         var hashBits = reader.ReadInt32();
+        var minExamplesForModel = reader.ReadInt32();
         var kinds = new FeedbackKind[reader.ReadInt32()];
         var thresholds = new float[kinds.Length];
         var bias = new float[kinds.Length];
@@ -86,6 +89,6 @@ internal static class KindModelFile
             weights[index] = reader.ReadSingle();
         }
 
-        return new KindModel(hashBits, kinds, weights, bias, thresholds, examplesByLanguage);
+        return new KindModel(hashBits, kinds, weights, bias, thresholds, examplesByLanguage, minExamplesForModel);
     }
 }

@@ -70,6 +70,11 @@ public sealed class KindPhrases
             }
         }
 
+        foreach (var trie in tries.Values.Append(anyLanguage))
+        {
+            trie.Freeze();
+        }
+
         return new KindPhrases(tries.ToFrozenDictionary(StringComparer.Ordinal), anyLanguage, [.. entries]);
     }
 

@@ -40,7 +40,7 @@ public static class KindTrainer
     private static KindModel Fit(EncodedExample[] examples, int[] order, KindTrainingOptions options)
     {
         var kinds = LearnedKinds.ToArray();
-        var model = KindModel.Empty(options.HashBits, kinds);
+        var model = KindModel.Empty(options.HashBits, kinds, options.MinExamplesForModel);
         var squaredGradients = new float[model.Weights.Length];
         var squaredBiasGradients = new float[kinds.Length];
         var random = new SplitMix(options.Seed);

@@ -20,6 +20,9 @@ public sealed record KindTrainingOptions
 
     public int Seed { get; init; } = 20240611;
 
+    /// <summary>Examples of a language the model needs (training and corrections) before it tags that language.</summary>
+    public int MinExamplesForModel { get; init; } = 300;
+
     /// <summary>Folds of the training data whose out-of-fold probabilities tune the thresholds (1 = keep 0.5).</summary>
     public int ThresholdFolds { get; init; } = 5;
 }

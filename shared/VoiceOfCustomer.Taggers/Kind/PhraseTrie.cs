@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace VoiceOfCustomer.Taggers.Kind;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace VoiceOfCustomer.Taggers.Kind;
 /// </summary>
 internal sealed class PhraseTrie
 {
-    private readonly Dictionary<long, int> next = [];
+    private readonly Dictionary<long, int> building = [];
+    private FrozenDictionary<long, int> next = FrozenDictionary<long, int>.Empty;
     private readonly List<List<(int Id, bool IsPrefix)>?> endsAt = [null];
 
     public void Add(string foldedPhrase, bool isPrefix, int id)
@@ -15,11 +18,11 @@ internal sealed class PhraseTrie
         var node = 0;
         foreach (var c in foldedPhrase)
         {
-            if (!next.TryGetValue(Key(node, c), out var child))
+            if (!building.TryGetValue(Key(node, c), out var child))
             {
                 child = endsAt.Count;
                 endsAt.Add(null);
-                next.Add(Key(node, c), child);
+                building.Add(Key(node, c), child);
             }
 
             node = child;
@@ -27,6 +30,9 @@ internal sealed class PhraseTrie
 
         (endsAt[node] ??= []).Add((id, isPrefix));
     }
+
+    /// <summary>Freezes the phrases added so far for fast matching (call once, after the last <see cref="Add"/>).</summary>
+    public void Freeze() => next = building.ToFrozenDictionary();
 
     /// <summary>Writes the ids of the phrases found in the folded text into <paramref name="hits"/>, each once; returns how many.</summary>
     public int Match(ReadOnlySpan<char> folded, Span<int> hits)
