@@ -46,7 +46,7 @@ public sealed class AuditLog(Database database, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(entry);
         var payload = CanonicalJson.Write(entry.Payload);
-        await work.QueryAsync<int>(_lock, null, cancellationToken);
+        await work.ExecuteAsync(_lock, null, cancellationToken);
         if (await work.QuerySingleOrDefaultAsync<AuditRecord>(BySource, new { entry.SourceId }, cancellationToken) is { } existing)
         {
             return new AuditAppend(existing, Appended: false);
