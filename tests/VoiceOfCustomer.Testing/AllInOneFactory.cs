@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace VoiceOfCustomer.Testing;
 
 /// <summary>
-/// The all-in-one host (every service, the in-memory bus) on a fresh SQLite file with its own key ring, served in
-/// memory by TestServer. Settings go in with UseSetting so they are there before Program reads its configuration.
+/// The all-in-one host (every service, the in-memory bus) on a fresh database (a SQLite file unless another is given)
+/// with its own key ring, served in memory by TestServer. Settings go in with UseSetting so they are there before
+/// Program reads its configuration. The database is dropped with the host.
 /// </summary>
-public abstract class AllInOneFactory<TProgram>(IReadOnlyDictionary<string, string>? settings) : WebApplicationFactory<TProgram>
+public abstract class AllInOneFactory<TProgram>(IReadOnlyDictionary<string, string>? settings, TemporaryDatabase? database = null)
+    : WebApplicationFactory<TProgram>
     where TProgram : class
 {
     private readonly IReadOnlyDictionary<string, string> _settings = settings ?? new Dictionary<string, string>();
 
-    protected TemporaryDatabase Database { get; } = TemporaryDatabase.Sqlite();
+    protected TemporaryDatabase Database { get; } = database ?? TemporaryDatabase.Sqlite();
 
     /// <summary>Builds the server now, so a host that cannot start fails here (and still cleans up its files).</summary>
     protected void Build()

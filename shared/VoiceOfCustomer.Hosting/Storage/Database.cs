@@ -76,6 +76,13 @@ public sealed class Database : IAsyncDisposable
         _ => sqlServer,
     };
 
+    /// <summary>
+    /// "expression is one of the list parameter": Dapper expands a list into (@p1, @p2, ...) for SQLite and SQL Server,
+    /// but hands PostgreSQL the list as one array parameter, which only = ANY(...) accepts.
+    /// </summary>
+    public string InList(string expression, string parameter) =>
+        Provider == StorageProvider.PostgreSql ? $"{expression} = ANY(@{parameter})" : $"{expression} IN @{parameter}";
+
     /// <summary>True when the exception is a primary key or unique index violation, whatever the provider.</summary>
     public static bool IsUniqueViolation(Exception exception) => exception switch
     {

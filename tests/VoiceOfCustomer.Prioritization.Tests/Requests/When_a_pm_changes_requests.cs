@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Prioritization.Tests.Support;
-using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Prioritization.Tests.Requests;
 
@@ -19,16 +17,11 @@ public sealed class When_a_pm_changes_requests
     public async Task StartAsync()
     {
         _host = await TriageHost.StartAsync();
-        _pm = _host.CreateDefaultClient();
-        _pm.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, TestKeys.For(_host.Services, Roles.Pm));
+        _pm = _host.Pm;
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _pm.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task StopAsync() => await _host.DisposeAsync();
 
     [Test]
     public async Task A_status_change_notifies_the_csm_and_is_on_record()

@@ -2,11 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Requests;
 using VoiceOfCustomer.Prioritization.Tests.Support;
-using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Prioritization.Tests.Requests;
 
@@ -49,9 +47,7 @@ public sealed class When_the_formula_changes
         Assert.That(requests.Select(r => r.Key), Is.All.GreaterThan(0));
         Assert.That(rescore.Progress, Has.Property("Done").EqualTo(scored).And.Property("Total").EqualTo(scored).And.Property("FinishedAt").Not.Null);
 
-        using var pm = _host.CreateDefaultClient();
-        pm.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, TestKeys.For(_host.Services, Roles.Pm));
-        var progress = await pm.GetFromJsonAsync<JsonObject>("/api/requests/rescore");
+        var progress = await _host.Pm.GetFromJsonAsync<JsonObject>("/api/requests/rescore");
         Assert.That(progress!["formulaVersion"]!.GetValue<int>(), Is.EqualTo(1));
         Assert.That(progress["done"]!.GetValue<int>(), Is.EqualTo(scored));
     }

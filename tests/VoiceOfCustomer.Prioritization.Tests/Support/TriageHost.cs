@@ -2,6 +2,8 @@ extern alias AllInOne;
 
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using VoiceOfCustomer.Hosting.Access;
+using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Prioritization.Tests.Support;
@@ -12,19 +14,24 @@ namespace VoiceOfCustomer.Prioritization.Tests.Support;
 /// </summary>
 public sealed class TriageHost : AllInOneFactory<AllInOne::Program>
 {
-    private TriageHost()
-        : base(null)
+    private TriageHost(TemporaryDatabase database)
+        : base(null, database)
     {
     }
 
     /// <summary>A client whose requests carry a key of the role each endpoint is for (CSM "test.csm"; admin for accounts).</summary>
     public HttpClient Api { get; private set; } = null!;
 
-    public static async Task<TriageHost> StartAsync()
+    /// <summary>A client with a PM's key, for what only a PM may do (merge, rename, status).</summary>
+    public HttpClient Pm { get; private set; } = null!;
+
+    public static async Task<TriageHost> StartAsync(StorageProvider storage = StorageProvider.Sqlite)
     {
-        var host = new TriageHost();
+        var host = new TriageHost(await TemporaryDatabase.CreateAsync(storage));
         host.Build();
         host.Api = host.CreateDefaultClient(new KeyPerEndpointHandler(host.Services));
+        host.Pm = host.CreateDefaultClient();
+        host.Pm.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, TestKeys.For(host.Services, Roles.Pm));
         await host.PutAccountAsync("acme", 120_000);
         await host.PutAccountAsync("globex", 900_000);
         return host;
@@ -53,11 +60,12 @@ public sealed class TriageHost : AllInOneFactory<AllInOne::Program>
         return queue!["items"]!.AsArray().Select(item => item!.AsObject()).FirstOrDefault(item => item["requestId"]!.GetValue<Guid>() == requestId);
     }
 
-    private async Task PutAccountAsync(string accountId, decimal arr)
+    /// <summary>Creates or changes an account through the accounts API (EMEA, pro, Retail unless said otherwise).</summary>
+    public async Task PutAccountAsync(string accountId, decimal arr, string region = "EMEA", string planTier = "pro", string industry = "Retail")
     {
         using var response = await Api.PutAsJsonAsync($"/api/accounts/{accountId}", new
         {
-            name = accountId, region = "EMEA", country = "FR", language = "fr", sizeBand = "51-200", industry = "Retail", planTier = "pro", arr,
+            name = accountId, region, country = "FR", language = "fr", sizeBand = "51-200", industry, planTier, arr,
         });
         response.EnsureSuccessStatusCode();
     }

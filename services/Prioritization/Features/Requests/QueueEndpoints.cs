@@ -6,39 +6,19 @@ using VoiceOfCustomer.Prioritization.Features.Scoring;
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
 /// <summary>
-/// GET /api/requests: the queue, requests by score, filtered by status, search, region or plan, paged by the last
-/// request seen. compare=revenue adds each request's rank in a revenue-only ranking and how far it moved.
+/// GET /api/requests: the queue, requests by score, filtered by status, search, region, plan or any segment
+/// (segment=industry:health), paged by the last request seen. Ranks are positions in the filtered view;
+/// compare=revenue adds each request's rank in the same view ordered by revenue alone. docs/prioritization.md,
+/// "The queue at scale", says how each filter stays one index read.
 /// </summary>
 public static class QueueEndpoints
 {
-    private const string ByStatus = "r.status = @Status";
-    private const string BySearch = "lower(r.title) LIKE @Search";
-    private const string ByRegion = "EXISTS (SELECT 1 FROM prioritization_request_accounts ra JOIN prioritization_accounts a ON a.account_id = ra.account_id WHERE ra.request_id = r.request_id AND a.region = @Region)";
-    private const string ByPlan = "EXISTS (SELECT 1 FROM prioritization_request_accounts ra JOIN prioritization_accounts a ON a.account_id = ra.account_id WHERE ra.request_id = r.request_id AND a.plan_tier = @Plan)";
-    private const string AfterCursor = "(r.ranking_key < @Key OR (r.ranking_key = @Key AND r.request_id > @After))";
-    private const string Open = "r.merged_into IS NULL";
-    private const string Order = "ORDER BY r.ranking_key DESC, r.request_id";
-
     private const string Columns = """
         r.request_id AS RequestId, r.title AS Title, r.status AS Status, r.ranking_key AS RankingKey, r.reach AS Reach,
         r.revenue_total AS RevenueTotal, r.formula_version AS FormulaVersion
         """;
 
-    private const string RevenueRank = """
-        SELECT COUNT(*) + 1 FROM prioritization_requests r WHERE r.merged_into IS NULL AND r.revenue_total > @RevenueTotal
-        """;
-
-    private const string ScoreRank = """
-        SELECT COUNT(*) + 1 FROM prioritization_requests r WHERE r.merged_into IS NULL
-          AND (r.ranking_key > @RankingKey OR (r.ranking_key = @RankingKey AND r.request_id < @RequestId))
-        """;
-
-    private const string Verbatims = """
-        SELECT request_id AS RequestId, text AS Text FROM (
-            SELECT request_id, text, ROW_NUMBER() OVER (PARTITION BY request_id ORDER BY occurred_at DESC, feedback_id) AS n
-            FROM prioritization_inbox WHERE request_id IN @RequestIds) ranked
-        WHERE n <= 2
-        """;
+    private const string NewestVerbatims = "ORDER BY occurred_at DESC, feedback_id";
 
     public sealed record QueueRow(
         Guid RequestId, string Title, string Status, double Score, int Reach, decimal RevenueTotal, int FormulaVersion,
@@ -48,7 +28,7 @@ public static class QueueEndpoints
 
     public static async Task<IResult> ListAsync(
         Database database, ScoreFormula formula, TimeProvider clock, string? status, string? search, string? region, string? plan,
-        string? compare, string? cursor, int? limit, CancellationToken cancellationToken)
+        string? segment, string? compare, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var position = QueueCursor.Parse(cursor);
@@ -60,6 +40,12 @@ public static class QueueEndpoints
         if (status is not null && !RequestStatuses.IsKnown(status))
         {
             errors.Add("status", $"'{status}' is not a status: use one of {string.Join(", ", RequestStatuses.All)}.");
+        }
+
+        var bySegment = segment is null ? null : RequestFacets.ParseSegment(segment);
+        if (segment is not null && bySegment is null)
+        {
+            errors.Add("segment", $"segment takes NAME:VALUE with NAME one of {string.Join(", ", RequestFacets.Columns.Keys)} (e.g. industry:health).");
         }
 
         if (compare is not null and not "revenue")
@@ -77,52 +63,90 @@ public static class QueueEndpoints
             return errors.ToProblem();
         }
 
+        var facets = new (string Facet, string Value)?[] { region is null ? null : ("region", region), plan is null ? null : ("plan", plan), bySegment }
+            .OfType<(string Facet, string Value)>().ToList();
+        var view = new QueueView(facets, status, search);
         var take = limit ?? 50;
-        var conditions = new (bool Given, string Condition)[]
+        view.Parameters.Add("Take", take);
+        var after = "";
+        if (position is { } from)
         {
-            (true, Open), (status is not null, ByStatus), (!string.IsNullOrWhiteSpace(search), BySearch),
-            (region is not null, ByRegion), (plan is not null, ByPlan), (position is not null, AfterCursor),
-        }.Where(c => c.Given).Select(c => c.Condition);
-        var filter = "WHERE " + string.Join(" AND ", conditions) + " " + Order;
-        var sql = database.Pick(
-            sqlite: $"SELECT {Columns} FROM prioritization_requests r {filter} LIMIT @Take",
-            postgreSql: $"SELECT {Columns} FROM prioritization_requests r {filter} LIMIT @Take",
-            sqlServer: $"SELECT TOP (@Take) {Columns} FROM prioritization_requests r {filter}");
-        var now = clock.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var parameters = new
-        {
-            Status = status, Search = $"%{search?.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal)}%", Region = region, Plan = plan,
-            Key = position?.RankingKey, After = position?.RequestId, Take = take,
-        };
-        var rows = (await connection.QueryAsync<RequestRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
-        var verbatims = rows.Count == 0
-            ? []
-            : (await connection.QueryAsync<Verbatim>(new CommandDefinition(Verbatims, new { RequestIds = rows.Select(r => r.RequestId).ToList() }, cancellationToken: cancellationToken))).ToList();
-        // Ranks are among all open requests: unfiltered, rows are consecutive, so only a later page's first rank is counted;
-        // filtered, rows skip requests, so each row's rank is counted.
-        var filtered = status is not null || !string.IsNullOrWhiteSpace(search) || region is not null || plan is not null;
-        var firstRank = rows.Count == 0 || position is null || filtered
-            ? 1
-            : await RankAsync(connection, rows[0], cancellationToken);
-        var items = new List<QueueRow>();
-        foreach (var (row, index) in rows.Select((row, index) => (row, index)))
-        {
-            var rank = filtered ? await RankAsync(connection, row, cancellationToken) : firstRank + index;
-            int? revenueRank = compare is null
-                ? null
-                : await connection.ExecuteScalarAsync<int>(new CommandDefinition(RevenueRank, new { row.RevenueTotal }, cancellationToken: cancellationToken));
-            items.Add(new QueueRow(
-                row.RequestId, row.Title, row.Status, formula.ScoreAt(row.RankingKey, now), row.Reach, row.RevenueTotal, row.FormulaVersion, rank, revenueRank,
-                [.. verbatims.Where(v => v.RequestId == row.RequestId).Select(v => v.Text)]));
+            view.Parameters.Add("Key", from.RankingKey);
+            view.Parameters.Add("After", from.RequestId);
+            after = $"({view.RankingKey} < @Key OR ({view.RankingKey} = @Key AND {view.RequestId} > @After))";
         }
 
-        var next = rows.Count == take ? QueueCursor.After(rows[^1].RankingKey, rows[^1].RequestId) : null;
+        var filter = $"{view.Where([.. new[] { after }.Where(a => a.Length > 0)])} ORDER BY {view.RankingKey} DESC, {view.RequestId}";
+        var sql = database.Pick(
+            sqlite: $"SELECT {Columns} FROM {view.From} {filter} LIMIT @Take",
+            postgreSql: $"SELECT {Columns} FROM {view.From} {filter} LIMIT @Take",
+            sqlServer: $"SELECT TOP (@Take) {Columns} FROM {view.From} {filter}");
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<RequestRow>(new CommandDefinition(sql, view.Parameters, cancellationToken: cancellationToken))).ToList();
+        var verbatims = await VerbatimsAsync(database, connection, rows, cancellationToken);
+        var revenueRanks = compare is null ? null : await RevenueRanksAsync(database, connection, view, rows, cancellationToken);
+        var now = clock.GetUtcNow();
+        var firstRank = (position?.Rank ?? 0) + 1;
+        var items = rows.Select((row, index) => new QueueRow(
+            row.RequestId, row.Title, row.Status, formula.ScoreAt(row.RankingKey, now), row.Reach, row.RevenueTotal, row.FormulaVersion,
+            firstRank + index, revenueRanks?[row.RequestId], verbatims[row.RequestId].ToList())).ToList();
+        var next = rows.Count == take ? QueueCursor.After(rows[^1].RankingKey, rows[^1].RequestId, items[^1].Rank) : null;
         return TypedResults.Ok(new QueuePage(items, next));
     }
 
-    private static Task<int> RankAsync(System.Data.Common.DbConnection connection, RequestRow row, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<int>(new CommandDefinition(ScoreRank, new { row.RankingKey, row.RequestId }, cancellationToken: cancellationToken));
+    /// <summary>
+    /// Each row's rank in the same view ordered by revenue alone: one read of the view down to the page's smallest
+    /// revenue, numbered in order.
+    /// </summary>
+    private static async Task<Dictionary<Guid, int>> RevenueRanksAsync(
+        Database database, System.Data.Common.DbConnection connection, QueueView view, List<RequestRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        view.Parameters.Add("MinRevenue", rows.Min(r => r.RevenueTotal));
+        view.Parameters.Add("Ids", rows.Select(r => r.RequestId).ToArray());
+        var sql = $"""
+            SELECT RequestId, RevenueRank FROM (
+                SELECT {view.RequestId} AS RequestId, ROW_NUMBER() OVER (ORDER BY {view.Revenue} DESC, {view.RequestId}) AS RevenueRank
+                FROM {view.From} {view.Where($"{view.Revenue} >= @MinRevenue")}) ranked
+            WHERE {database.InList("RequestId", "Ids")}
+            """;
+        var ranks = await connection.QueryAsync<RevenueRankRow>(new CommandDefinition(sql, view.Parameters, cancellationToken: cancellationToken));
+        return ranks.ToDictionary(r => r.RequestId, r => (int)r.RevenueRank);
+    }
+
+    /// <summary>The two newest items of each request on the page, read newest first from the request's own index range.</summary>
+    private static async Task<ILookup<Guid, string>> VerbatimsAsync(
+        Database database, System.Data.Common.DbConnection connection, List<RequestRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return Array.Empty<Verbatim>().ToLookup(v => v.RequestId, v => v.Text);
+        }
+
+        var sql = database.Pick(
+            sqlite: $"""
+                SELECT request_id AS RequestId, text AS Text FROM (
+                    SELECT request_id, text, ROW_NUMBER() OVER (PARTITION BY request_id {NewestVerbatims}) AS n
+                    FROM prioritization_inbox WHERE request_id IN @RequestIds) ranked
+                WHERE n <= 2
+                """,
+            postgreSql: $"""
+                SELECT r.request_id AS RequestId, i.text AS Text FROM prioritization_requests r
+                CROSS JOIN LATERAL (SELECT text FROM prioritization_inbox WHERE request_id = r.request_id {NewestVerbatims} LIMIT 2) i
+                WHERE r.request_id = ANY(@RequestIds)
+                """,
+            sqlServer: $"""
+                SELECT r.request_id AS RequestId, i.text AS Text FROM prioritization_requests r
+                CROSS APPLY (SELECT TOP (2) text FROM prioritization_inbox WHERE request_id = r.request_id {NewestVerbatims}) i
+                WHERE r.request_id IN @RequestIds
+                """);
+        var verbatims = await connection.QueryAsync<Verbatim>(new CommandDefinition(sql, new { RequestIds = rows.Select(r => r.RequestId).ToArray() }, cancellationToken: cancellationToken));
+        return verbatims.ToLookup(v => v.RequestId, v => v.Text);
+    }
 
     private sealed record RequestRow
     {
@@ -139,6 +163,13 @@ public static class QueueEndpoints
         public decimal RevenueTotal { get; init; }
 
         public int FormulaVersion { get; init; }
+    }
+
+    private sealed record RevenueRankRow
+    {
+        public Guid RequestId { get; init; }
+
+        public long RevenueRank { get; init; }
     }
 
     private sealed record Verbatim

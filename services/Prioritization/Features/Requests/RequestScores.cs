@@ -44,6 +44,14 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         WHERE request_id = @RequestId
         """;
 
+    private const int RescoreBatch = 500;
+
+    private readonly string _requestsOfAccounts = $"""
+        SELECT DISTINCT ra.request_id FROM prioritization_request_accounts ra
+        JOIN prioritization_requests r ON r.request_id = ra.request_id
+        WHERE {database.InList("ra.account_id", "AccountIds")} AND r.merged_into IS NULL
+        """;
+
     /// <summary>Refreshes <paramref name="accountId"/> in each of the requests (null ones are skipped) and scores them again.</summary>
     public async Task RefreshAsync(UnitOfWork work, IEnumerable<Guid?> requestIds, string accountId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -64,6 +72,25 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         }
     }
 
+    /// <summary>
+    /// Scores again every open request an account is behind, after the accounts' segments or ARR changed (the revenue
+    /// term and the queue's segment filters read them). A batch at a time, so a large accounts import never holds one
+    /// long transaction.
+    /// </summary>
+    public async Task RescoreAccountsAsync(IReadOnlyCollection<string> accountIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var accounts in accountIds.Chunk(RescoreBatch))
+        {
+            await using var work = await database.BeginAsync(cancellationToken);
+            foreach (var requestId in await work.QueryAsync<Guid>(_requestsOfAccounts, new { AccountIds = accounts }, cancellationToken))
+            {
+                await ScoreAsync(work, requestId, now, cancellationToken);
+            }
+
+            await work.CommitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>The request's score as of <paramref name="now"/>, term by term and account by account, from its accounts as stored.</summary>
     public async Task<ScoreBreakdown> BreakdownAsync(DbConnection connection, DbTransaction? transaction, Guid requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -81,6 +108,7 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         {
             RequestId = requestId, score.RankingKey, RevenueTotal = score.RevenueOnlyKey, score.Reach, score.FormulaVersion, ScoredAt = now,
         }, cancellationToken);
+        await RequestFacets.RebuildAsync(work, requestId, score.RankingKey, score.RevenueOnlyKey, cancellationToken);
         return score;
     }
 
