@@ -1,0 +1,111 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace VoiceOfCustomer.Taggers.Language;
+
+/// <summary>
+/// Maps a packed n-gram (up to four UTF-16 characters, 16 bits each, so the key is exact, never a hash) to the
+/// languages that use it and their weights, in flat arrays: an open-addressing key table and one sparse row per
+/// n-gram. An n-gram most languages use (the common letters and pairs) gets a dense row instead, added with SIMD.
+/// Built once; lookups allocate nothing and are safe from any number of threads.
+/// </summary>
+internal sealed class NgramTable
+{
+    // A row with at least this many languages is stored dense: one vector add per few languages beats a scatter.
+    private const int MinDenseLanguages = 8;
+    private readonly float[] denseWeights;
+
+    private readonly Slot[] slots;
+    private readonly byte[] entryLanguages;
+    private readonly float[] entryWeights;
+    private readonly int shift;
+
+    public NgramTable(IReadOnlyDictionary<ulong, List<(byte Language, float Weight)>> ngrams, int languageCount)
+    {
+        ScoreLength = (languageCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var capacity = 1 << (int)Math.Ceiling(Math.Log2(Math.Max(16, ngrams.Count * 2)));
+        shift = 64 - (int)Math.Log2(capacity);
+        slots = new Slot[capacity];
+        Count = ngrams.Count;
+        var entryCount = ngrams.Values.Where(v => v.Count < MinDenseLanguages).Sum(v => v.Count);
+        denseWeights = new float[ngrams.Values.Count(v => v.Count >= MinDenseLanguages) * ScoreLength];
+        var dense = 0;
+        entryLanguages = new byte[entryCount];
+        entryWeights = new float[entryCount];
+
+        var entry = 0;
+        foreach (var (key, languages) in ngrams)
+        {
+            var slot = Home(key);
+            while (slots[slot].Key != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            if (languages.Count >= MinDenseLanguages)
+            {
+                slots[slot] = new Slot(key, dense, -1);
+                foreach (var (language, weight) in languages)
+                {
+                    denseWeights[dense + language] = weight;
+                }
+
+                dense += ScoreLength;
+                continue;
+            }
+
+            slots[slot] = new Slot(key, entry, entry + languages.Count);
+            foreach (var (language, weight) in languages)
+            {
+                entryLanguages[entry] = language;
+                entryWeights[entry] = weight;
+                entry++;
+            }
+        }
+    }
+
+    public int Count { get; }
+
+    /// <summary>The length the scores span must have: the languages, rounded up to whole SIMD vectors.</summary>
+    public int ScoreLength { get; }
+
+    /// <summary>Adds the n-gram's weight (scores must be <see cref="ScoreLength"/> long) to each language that has it; false when no language has it.</summary>
+    public bool AddWeights(ulong key, Span<float> scores)
+    {
+        var mask = slots.Length - 1;
+        for (var slot = Home(key); slots[slot].Key != 0; slot = (slot + 1) & mask)
+        {
+            ref readonly var found = ref slots[slot];
+            if (found.Key == key && found.End < 0)
+            {
+                var row = MemoryMarshal.Cast<float, Vector<float>>(denseWeights.AsSpan(found.Start, ScoreLength));
+                var sums = MemoryMarshal.Cast<float, Vector<float>>(scores[..ScoreLength]);
+                for (var i = 0; i < row.Length; i++)
+                {
+                    sums[i] += row[i];
+                }
+
+                return true;
+            }
+
+            if (found.Key == key)
+            {
+                var languages = entryLanguages.AsSpan(found.Start, found.End - found.Start);
+                var weights = entryWeights.AsSpan(found.Start, languages.Length);
+                for (var i = 0; i < languages.Length; i++)
+                {
+                    scores[languages[i]] += weights[i];
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    /// <summary>One n-gram and where its weights are (End -1: a dense row at Start), together in one cache line.</summary>
+    private readonly record struct Slot(ulong Key, int Start, int End);
+}
