@@ -53,7 +53,8 @@ internal static class EmailScanner
         return next < 0 ? -1 : at + 1 + next;
     }
 
-    private static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+    // Internationalized addresses (RFC 6531) may use any letter before the @, as in hans.müller@example.de.
+    private static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     private static bool IsDomain(ReadOnlySpan<char> domain)
     {

@@ -10,7 +10,7 @@ internal static class PhoneRules
     public static PersonalDataSpan? Judge(ReadOnlySpan<char> text, DigitRun run, bool phoneWordBefore)
     {
         var digits = run.Digits;
-        if (digits.Length is < 8 or > 15 || run.MixedSeparators || LooksLikeDate(run))
+        if (digits.Length is < 8 or > 15 || (run.MixedSeparators && text[run.Start] != '+') || LooksLikeDate(run))
         {
             return null;
         }
@@ -20,7 +20,7 @@ internal static class PhoneRules
         {
             '+' when digits[0] != '0' => (0.9, "international number (+ country code)"),
             _ when digits.StartsWith("00") && digits[2] != '0' && digits.Length >= 10 => (0.8, "international number (00 prefix)"),
-            '0' when digits.Length is >= 9 and <= 11 && digits[1] != '0' && GroupsLookLikePhone(run) => (0.8, "national number (trunk 0)"),
+            '0' when digits.Length is >= 9 and <= 12 && digits[1] != '0' && GroupsLookLikePhone(run) => (0.8, "national number (trunk 0)"),
             '(' when digits.Length == 10 || (digits[0] == '0' && digits.Length is >= 9 and <= 11) => (0.75, "number with an area code in brackets"),
             _ when digits.Length == 10 && run.Groups is [3, 3, 4] && digits[0] is >= '2' and <= '9' && run.Separator != '\0' => (0.7, "North American NNN-NNN-NNNN"),
             _ when phoneWordBefore && digits.Length >= 9 => (0.7, "9 or more digits right after a phone word"),
@@ -29,12 +29,12 @@ internal static class PhoneRules
         return verdict is { } v ? new PersonalDataSpan(PersonalDataKind.Phone, run.Start, run.End - run.Start, v.Confidence, v.Why) : null;
     }
 
-    // Groups of 2 to 6 digits ("06 12 34 56 78", "07700 900123"), or one unbroken national number.
+    // Groups of 2 to 8 digits ("06 12 34 56 78", "07700 900123", "0151 23456789"), or one unbroken national number.
     private static bool GroupsLookLikePhone(DigitRun run)
     {
         foreach (var group in run.Groups)
         {
-            if (group is < 2 or > 6 && run.Groups.Length > 1)
+            if (group is < 2 or > 8 && run.Groups.Length > 1)
             {
                 return false;
             }

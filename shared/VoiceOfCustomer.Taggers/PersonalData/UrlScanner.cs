@@ -10,6 +10,9 @@ namespace VoiceOfCustomer.Taggers.PersonalData;
 internal static class UrlScanner
 {
     private const int RandomMinimumLength = 20;
+    private const int TokenPartLength = 16;
+
+    private static readonly SearchValues<char> TokenCharacters = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly SearchValues<char> UrlStarts = SearchValues.Create("hHwW");
 
@@ -107,7 +110,10 @@ internal static class UrlScanner
         return null;
     }
 
-    /// <summary>Long, mixes letters and digits, and is not a readable slug or a UUID (ids, not secrets).</summary>
+    /// <summary>
+    /// A token: one unbroken run of at least 16 letters and digits mixed (cut at - _ . ~), or a JWT. Readable slugs
+    /// ("360012345-exporting-reports") and UUIDs (ids, not secrets) are cut into short or unmixed parts.
+    /// </summary>
     internal static bool LooksRandom(ReadOnlySpan<char> value)
     {
         if (value.Length < RandomMinimumLength)
@@ -120,28 +126,17 @@ internal static class UrlScanner
             return true; // a JSON Web Token: base64 of '{"'
         }
 
-        int letters = 0, digits = 0, separators = 0;
-        foreach (var c in value)
+        foreach (var range in value.SplitAny("-_.~"))
         {
-            if (char.IsAsciiDigit(c))
+            var part = value[range];
+            if (part.Length >= TokenPartLength && part.ContainsAnyInRange('0', '9') && !part.ContainsAnyExcept(TokenCharacters) && ContainsAsciiLetter(part))
             {
-                digits++;
-            }
-            else if (char.IsAsciiLetter(c))
-            {
-                letters++;
-            }
-            else if (c is '-' or '_' or '.' or '~' or '%')
-            {
-                separators++;
-            }
-            else
-            {
-                return false;
+                return true;
             }
         }
 
-        var isUuid = value.Length == 36 && value.Count('-') == 4;
-        return !isUuid && separators <= 2 && digits >= 3 && letters >= 3;
+        return false;
     }
+
+    private static bool ContainsAsciiLetter(ReadOnlySpan<char> part) => part.ContainsAnyInRange('a', 'z') || part.ContainsAnyInRange('A', 'Z');
 }

@@ -2,17 +2,17 @@ namespace VoiceOfCustomer.Taggers.Similarity;
 
 /// <summary>
 /// The inverted index behind <see cref="SimilarRequestIndex"/> (not thread-safe on its own): requests as sparse
-/// TF-IDF vectors of character trigrams, trigram to postings, cosine scoring by walking the rarest trigrams first.
+/// TF-IDF vectors of word terms (see TermExtractor), term to postings, cosine scoring by walking the rarest terms first.
 /// IDF is never baked into stored weights: postings keep raw counts and the query applies the current IDF, so only
 /// each request's norm depends on IDF as it was; norms are all recomputed once the request count has moved by
 /// NormRefreshShare, which keeps the error small at an amortized cost of a few operations per add.
 /// </summary>
-internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
+internal sealed class InvertedTermIndex(SimilarRequestIndexOptions options)
 {
     private static readonly float[] TermFrequency = [0f, .. Enumerable.Range(1, 255).Select(c => 1f + MathF.Log(c))];
 
-    private readonly Dictionary<long, int> gramIds = [];
-    private readonly List<GramPostings> postings = [];
+    private readonly Dictionary<long, int> termIds = [];
+    private readonly List<TermPostings> postings = [];
     private readonly Dictionary<Guid, int> slotsById = [];
     private List<IndexedRequest> requests = [];
     private int deadSlots;
@@ -26,36 +26,36 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
 
     public void Add(Guid id, Span<long> keys, Span<int> counts)
     {
-        if (keys.Length > options.MaxTrigramsPerRequest)
+        if (keys.Length > options.MaxTermsPerRequest)
         {
             counts.Sort(keys, (a, b) => b.CompareTo(a));
-            keys = keys[..options.MaxTrigramsPerRequest];
+            keys = keys[..options.MaxTermsPerRequest];
         }
 
-        var grams = new int[keys.Length];
-        var gramCounts = new byte[keys.Length];
+        var terms = new int[keys.Length];
+        var termCounts = new byte[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            if (!gramIds.TryGetValue(keys[i], out var gram))
+            if (!termIds.TryGetValue(keys[i], out var term))
             {
-                gram = postings.Count;
-                gramIds[keys[i]] = gram;
-                postings.Add(new GramPostings());
+                term = postings.Count;
+                termIds[keys[i]] = term;
+                postings.Add(new TermPostings());
             }
 
-            grams[i] = gram;
-            gramCounts[i] = (byte)Math.Min(counts[i], byte.MaxValue);
+            terms[i] = term;
+            termCounts[i] = (byte)Math.Min(counts[i], byte.MaxValue);
         }
 
-        Array.Sort(grams, gramCounts);
-        var request = new IndexedRequest(id, grams, gramCounts);
+        Array.Sort(terms, termCounts);
+        var request = new IndexedRequest(id, terms, termCounts);
         var slot = requests.Count;
         requests.Add(request);
         slotsById[id] = slot;
-        for (var i = 0; i < grams.Length; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            postings[grams[i]].Add(slot, gramCounts[i]);
-            postings[grams[i]].DocumentFrequency++;
+            postings[terms[i]].Add(slot, termCounts[i]);
+            postings[terms[i]].DocumentFrequency++;
         }
 
         request.Norm = NormOf(request);
@@ -71,9 +71,9 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
 
         var request = requests[slot];
         request.IsLive = false;
-        foreach (var gram in request.Grams)
+        foreach (var term in request.Terms)
         {
-            postings[gram].DocumentFrequency--;
+            postings[term].DocumentFrequency--;
         }
 
         deadSlots++;
@@ -88,15 +88,15 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
 
     public float Idf(int documentFrequency) => MathF.Log(1f + ((float)Count / Math.Max(documentFrequency, 1)));
 
-    public int GramId(long key) => gramIds.TryGetValue(key, out var gram) ? gram : -1;
+    public int TermId(long key) => termIds.TryGetValue(key, out var term) ? term : -1;
 
-    public int DocumentFrequency(int gram) => gram < 0 ? 0 : postings[gram].DocumentFrequency;
+    public int DocumentFrequency(int term) => term < 0 ? 0 : postings[term].DocumentFrequency;
 
     public IndexedRequest Request(int slot) => requests[slot];
 
     /// <summary>
-    /// Adds w(q, g) * tf(d, g) * idf(g) into scores for every live request holding each query trigram, rarest first,
-    /// skipping trigrams held by too many requests and stopping once enough postings were walked. Returns the
+    /// Adds w(q, g) * tf(d, g) * idf(g) into scores for every live request holding each query term, rarest first,
+    /// skipping terms held by too many requests and stopping once enough postings were walked. Returns the
     /// query's norm; touched gets every slot whose score went above zero.
     /// </summary>
     public float Accumulate(ReadOnlySpan<long> keys, ReadOnlySpan<int> counts, float[] scores, List<int> touched)
@@ -106,10 +106,10 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
         var queryNorm = 0f;
         for (var i = 0; i < keys.Length; i++)
         {
-            var gram = GramId(keys[i]);
-            var weight = TermFrequency[Math.Min(counts[i], byte.MaxValue)] * Idf(DocumentFrequency(gram));
+            var term = TermId(keys[i]);
+            var weight = TermFrequency[Math.Min(counts[i], byte.MaxValue)] * Idf(DocumentFrequency(term));
             queryNorm += weight * weight;
-            rarity[i] = gram < 0 ? int.MaxValue : DocumentFrequency(gram);
+            rarity[i] = term < 0 ? int.MaxValue : DocumentFrequency(term);
             order[i] = i;
         }
 
@@ -118,22 +118,22 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
         var walked = 0;
         for (var r = 0; r < order.Length && rarity[r] != int.MaxValue && rarity[r] <= maxFrequency; r++)
         {
-            var gram = postings[GramId(keys[order[r]])];
+            var term = postings[TermId(keys[order[r]])];
             if (rarity[r] == 0)
             {
                 continue;
             }
 
-            if (walked > 0 && walked + gram.Count > options.MaxPostingsWalked)
+            if (walked > 0 && walked + term.Count > options.MaxPostingsWalked)
             {
                 break;
             }
 
-            walked += gram.Count;
-            var idf = Idf(gram.DocumentFrequency);
+            walked += term.Count;
+            var idf = Idf(term.DocumentFrequency);
             var queryWeight = TermFrequency[Math.Min(counts[order[r]], byte.MaxValue)] * idf * idf;
-            var slots = gram.Slots;
-            var gramCounts = gram.Counts;
+            var slots = term.Slots;
+            var termCounts = term.Counts;
             for (var p = 0; p < slots.Length; p++)
             {
                 var slot = slots[p];
@@ -147,7 +147,7 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
                     touched.Add(slot);
                 }
 
-                scores[slot] += queryWeight * TermFrequency[gramCounts[p]];
+                scores[slot] += queryWeight * TermFrequency[termCounts[p]];
             }
         }
 
@@ -157,9 +157,9 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
     private float NormOf(IndexedRequest request)
     {
         var sum = 0f;
-        for (var i = 0; i < request.Grams.Length; i++)
+        for (var i = 0; i < request.Terms.Length; i++)
         {
-            var weight = TermFrequency[request.Counts[i]] * Idf(postings[request.Grams[i]].DocumentFrequency);
+            var weight = TermFrequency[request.Counts[i]] * Idf(postings[request.Terms[i]].DocumentFrequency);
             sum += weight * weight;
         }
 
@@ -198,9 +198,9 @@ internal sealed class InvertedTrigramIndex(SimilarRequestIndexOptions options)
         {
             var request = requests[slot];
             slotsById[request.Id] = slot;
-            for (var i = 0; i < request.Grams.Length; i++)
+            for (var i = 0; i < request.Terms.Length; i++)
             {
-                postings[request.Grams[i]].Add(slot, request.Counts[i]);
+                postings[request.Terms[i]].Add(slot, request.Counts[i]);
             }
         }
 

@@ -3,19 +3,19 @@ using VoiceOfCustomer.Taggers.Taxonomy;
 
 namespace VoiceOfCustomer.Taggers.Similarity;
 
-/// <summary>A text folded and cut into counted trigrams, in arrays borrowed from the shared pool until disposed.</summary>
-internal sealed class QueryTrigrams : IDisposable
+/// <summary>A text folded and cut into counted terms, in arrays borrowed from the shared pool until disposed.</summary>
+internal sealed class QueryTerms : IDisposable
 {
     private readonly long[] keys;
     private readonly int[] counts;
 
-    private QueryTrigrams(string folded)
+    private QueryTerms(string folded)
     {
         Folded = folded;
-        var capacity = Math.Max(1, TrigramExtractor.Capacity(folded.Length));
+        var capacity = Math.Max(1, TermExtractor.Capacity(folded.Length));
         keys = ArrayPool<long>.Shared.Rent(capacity);
         counts = ArrayPool<int>.Shared.Rent(capacity);
-        Count = TrigramExtractor.Extract(folded, keys, counts);
+        Count = TermExtractor.Extract(folded, keys, counts);
     }
 
     public string Folded { get; }
@@ -26,7 +26,7 @@ internal sealed class QueryTrigrams : IDisposable
 
     public Span<int> Counts => counts.AsSpan(0, Count);
 
-    public static QueryTrigrams Of(string text) => new(TextFolding.Fold(text));
+    public static QueryTerms Of(string text) => new(TextFolding.Fold(text));
 
     public void Dispose()
     {

@@ -2,7 +2,7 @@ namespace VoiceOfCustomer.Taggers.Similarity;
 
 /// <summary>
 /// The existing requests, indexed so that for each new item the most similar ones come back with a cosine score
-/// (character trigram TF-IDF over folded text, which copes with typos, inflections and mixed languages). Built once
+/// (TF-IDF over folded, truncation-stemmed words, which copes with case, accents and inflections in any Latin-script language). Built once
 /// at start from every request's text (its title and member items), kept current with Add, Update and Remove, and
 /// queried by many threads at once: a reader-writer lock lets queries run together and writes one at a time.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
     private static QueryScratch? scratch;
 
     private readonly ReaderWriterLockSlim gate = new();
-    private readonly InvertedTrigramIndex index = new(options);
+    private readonly InvertedTermIndex index = new(options);
 
     public SimilarRequestIndex()
         : this(new SimilarRequestIndexOptions())
@@ -64,8 +64,8 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        using var trigrams = QueryTrigrams.Of(text);
-        if (trigrams.Count == 0)
+        using var terms = QueryTerms.Of(text);
+        if (terms.Count == 0)
         {
             return SimilarRequests.None;
         }
@@ -73,7 +73,7 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
         gate.EnterReadLock();
         try
         {
-            var matches = TopMatches(trigrams, k);
+            var matches = TopMatches(terms, k);
             var prefill = matches.Count > 0 && matches[0].Score >= Options.PrefillThreshold ? matches[0] : null;
             return new SimilarRequests(matches, prefill);
         }
@@ -85,20 +85,23 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
 
     public void Dispose() => gate.Dispose();
 
-    private List<SimilarRequest> TopMatches(QueryTrigrams trigrams, int k)
+    private List<SimilarRequest> TopMatches(QueryTerms terms, int k)
     {
         var work = scratch ??= new QueryScratch();
         work.EnsureCapacity(index.SlotCount);
-        var queryNorm = index.Accumulate(trigrams.Keys, trigrams.Counts, work.Scores, work.Touched);
-        var best = new PriorityQueue<int, float>(k + 1);
+        var queryNorm = index.Accumulate(terms.Keys, terms.Counts, work.Scores, work.Touched);
+        var best = new PriorityQueue<int, float>(k);
         foreach (var slot in work.Touched)
         {
             var score = work.Scores[slot] / (queryNorm * index.Request(slot).Norm);
             work.Scores[slot] = 0f;
-            best.Enqueue(slot, score);
-            if (best.Count > k)
+            if (best.Count < k)
             {
-                best.Dequeue();
+                best.Enqueue(slot, score);
+            }
+            else if (best.TryPeek(out _, out var worst) && score > worst)
+            {
+                best.EnqueueDequeue(slot, score);
             }
         }
 
@@ -107,7 +110,7 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
         while (best.TryDequeue(out var slot, out var score))
         {
             var request = index.Request(slot);
-            matches.Add(new SimilarRequest(request.Id, Math.Round(Math.Min(score, 1.0), 4), SharedWords.Explain(trigrams.Folded, request, index, WhyWords)));
+            matches.Add(new SimilarRequest(request.Id, Math.Round(Math.Min(score, 1.0), 4), SharedWords.Explain(terms.Folded, request, index, WhyWords)));
         }
 
         matches.Reverse();
@@ -117,7 +120,7 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
     private void Write(string text, Guid requestId, bool replace)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var trigrams = QueryTrigrams.Of(text);
+        using var terms = QueryTerms.Of(text);
         gate.EnterWriteLock();
         try
         {
@@ -129,7 +132,7 @@ public sealed class SimilarRequestIndex(SimilarRequestIndexOptions options) : ID
             }
 
             index.Remove(requestId);
-            index.Add(requestId, trigrams.Keys, trigrams.Counts);
+            index.Add(requestId, terms.Keys, terms.Counts);
         }
         finally
         {

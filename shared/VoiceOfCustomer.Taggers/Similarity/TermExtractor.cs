@@ -1,30 +1,30 @@
 namespace VoiceOfCustomer.Taggers.Similarity;
 
 /// <summary>
-/// The character trigrams of folded text with a space at each end (so "pdf" gives " pd", "pdf", "df "), as 48-bit
-/// keys (three 16-bit chars, no hashing, so no collisions), counted.
+/// The terms of folded text: each word cut to its first <see cref="StemLength"/> letters (truncation stemming, so
+/// "invoice", "invoices" and "invoicing" are one term in English, French, Spanish, German or Portuguese alike), as a
+/// 64-bit hash, counted. Words rather than character n-terms keep posting lists short enough for 100,000 requests.
 /// </summary>
-internal static class TrigramExtractor
+internal static class TermExtractor
 {
-    /// <summary>How many trigram slots Extract needs for a folded text of this length.</summary>
-    public static int Capacity(int foldedLength) => foldedLength;
+    public const int StemLength = 5;
 
-    /// <summary>Writes the distinct trigrams (sorted) and their counts; returns how many there are.</summary>
+    /// <summary>How many term slots Extract needs for a folded text of this length.</summary>
+    public static int Capacity(int foldedLength) => (foldedLength / 2) + 1;
+
+    /// <summary>Writes the distinct terms (sorted) and their counts; returns how many there are.</summary>
     public static int Extract(ReadOnlySpan<char> folded, Span<long> keys, Span<int> counts)
     {
-        if (folded.IsEmpty)
+        var total = 0;
+        foreach (var range in folded.Split(' '))
         {
-            return 0;
+            if (range.End.Value > range.Start.Value)
+            {
+                keys[total++] = Key(folded[range]);
+            }
         }
 
-        for (var i = 0; i < folded.Length; i++)
-        {
-            var first = i == 0 ? ' ' : folded[i - 1];
-            var last = i == folded.Length - 1 ? ' ' : folded[i + 1];
-            keys[i] = Key(first, folded[i], last);
-        }
-
-        var all = keys[..folded.Length];
+        var all = keys[..total];
         all.Sort();
         var distinct = 0;
         for (var i = 0; i < all.Length; i++)
@@ -43,5 +43,15 @@ internal static class TrigramExtractor
         return distinct;
     }
 
-    public static long Key(char first, char middle, char last) => ((long)first << 32) | ((long)middle << 16) | last;
+    /// <summary>The term of one folded word: FNV-1a over its first StemLength characters.</summary>
+    public static long Key(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word[..Math.Min(word.Length, StemLength)])
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)hash;
+    }
 }

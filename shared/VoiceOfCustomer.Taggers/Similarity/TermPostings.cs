@@ -1,10 +1,10 @@
 namespace VoiceOfCustomer.Taggers.Similarity;
 
 /// <summary>
-/// The requests holding one trigram: their slots and how often each holds it (removed requests stay until the next
+/// The requests holding one term: their slots and how often each holds it (removed requests stay until the next
 /// compaction, skipped at query time), and how many live requests hold it (the document frequency).
 /// </summary>
-internal sealed class GramPostings
+internal sealed class TermPostings
 {
     private int[] slots = new int[2];
     private byte[] counts = new byte[2];

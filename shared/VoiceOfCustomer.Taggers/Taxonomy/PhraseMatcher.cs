@@ -13,7 +13,9 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
     private readonly Dictionary<long, int> edges = [];
     private readonly List<PhraseEntry[]?> exact = [null];
-    private readonly List<(string Prefix, PhraseEntry Entry)[]?> prefixes = [null];
+    // Wildcard last words by node and their first three letters (the shortest prefix allowed), so a word looks up
+    // only the few wildcards that can match it instead of trying them all.
+    private readonly Dictionary<(int Node, long Start), (string Prefix, PhraseEntry Entry)[]> prefixes = [];
 
     public PhraseMatcher(IEnumerable<(string Folded, bool IsPrefix, PhraseEntry Entry)> phrases)
     {
@@ -70,7 +72,7 @@ internal sealed class PhraseMatcher
         for (var w = first; w < wordCount; w++)
         {
             var word = folded.Slice(words[w * 3], words[(w * 3) + 1]);
-            if (prefixes[node] is { } candidates)
+            if (word.Length >= 3 && prefixes.TryGetValue((node, StartKey(word)), out var candidates))
             {
                 foreach (var (prefix, entry) in candidates)
                 {
@@ -124,7 +126,6 @@ internal sealed class PhraseMatcher
             {
                 child = exact.Count;
                 exact.Add(null);
-                prefixes.Add(null);
                 edges[Key(node, id)] = child;
             }
 
@@ -133,13 +134,16 @@ internal sealed class PhraseMatcher
 
         if (isPrefix)
         {
-            prefixes[node] = [.. prefixes[node] ?? [], (words[^1], entry)];
+            var key = (node, StartKey(words[^1]));
+            prefixes[key] = [.. prefixes.GetValueOrDefault(key) ?? [], (words[^1], entry)];
         }
         else
         {
             exact[node] = [.. exact[node] ?? [], entry];
         }
     }
+
+    private static long StartKey(ReadOnlySpan<char> word) => ((long)word[0] << 32) | ((long)word[1] << 16) | word[2];
 
     private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
 }

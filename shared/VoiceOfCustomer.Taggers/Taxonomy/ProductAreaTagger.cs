@@ -74,16 +74,23 @@ public sealed class ProductAreaTagger
     {
         Span<float> themeScores = stackalloc float[themes.Length];
         Span<float> areaScores = stackalloc float[Taxonomy.Areas.Count];
-        var counted = new List<PhraseEntry>(found.Count);
+        var counted = new List<(PhraseEntry Entry, float Weight)>(found.Count);
         foreach (var entry in found)
         {
-            // A phrase said twice counts once: repetition is emphasis, not a second topic.
-            if (!counted.Exists(e => ReferenceEquals(e, entry)))
+            var weight = language is null || entry.Language == language || entry.Language == LanguageCodes.Any ? entry.Weight : entry.Weight * OtherLanguageWeight;
+            var previous = IndexOfSamePhrase(counted, entry);
+            if (previous < 0)
             {
-                var weight = language is null || entry.Language == language || entry.Language == LanguageCodes.Any ? entry.Weight : entry.Weight * OtherLanguageWeight;
-                counted.Add(entry);
+                counted.Add((entry, weight));
                 themeScores[entry.Theme] += weight;
                 areaScores[themes[entry.Theme].AreaIndex] += weight;
+            }
+            else if (weight > counted[previous].Weight)
+            {
+                // The same words in several languages ("interface") or said twice count once, at their best weight.
+                themeScores[entry.Theme] += weight - counted[previous].Weight;
+                areaScores[themes[entry.Theme].AreaIndex] += weight - counted[previous].Weight;
+                counted[previous] = (entry, weight);
             }
         }
 
@@ -105,9 +112,22 @@ public sealed class ProductAreaTagger
 
         var best = areaScores[bestArea];
         var confidence = (1 - Math.Exp(-best)) * (best / total);
-        var why = counted.Where(e => themes[e.Theme].AreaIndex == bestArea).Select(e => $"{e.Phrase} ({e.Language})").ToList();
+        var why = counted.Where(c => themes[c.Entry.Theme].AreaIndex == bestArea).Select(c => $"{c.Entry.Phrase} ({c.Entry.Language})").ToList();
         var (area, theme, _) = themes[bestTheme];
         return new AreaTag(area.Id, area.Name, theme.Id, theme.Name, Math.Round(confidence, 3), why);
+    }
+
+    private static int IndexOfSamePhrase(List<(PhraseEntry Entry, float Weight)> counted, PhraseEntry entry)
+    {
+        for (var i = 0; i < counted.Count; i++)
+        {
+            if (counted[i].Entry.Theme == entry.Theme && counted[i].Entry.Folded == entry.Folded)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int IndexOfMax(ReadOnlySpan<float> scores)
@@ -131,6 +151,6 @@ public sealed class ProductAreaTagger
         var isPrefix = phrase.Text.EndsWith('*');
         var words = folded.Count(c => c == ' ') + 1;
         var weight = (1f + (0.5f * (words - 1))) * (isPrefix ? 0.8f : 1f);
-        return (folded, isPrefix, new PhraseEntry(theme, phrase.Language, phrase.Text, weight));
+        return (folded, isPrefix, new PhraseEntry(theme, phrase.Language, phrase.Text, folded + (isPrefix ? "*" : ""), weight));
     }
 }

@@ -10,6 +10,7 @@ public sealed class When_personal_data_is_looked_for
     [TestCase("write to jane.doe+vip@example.co.uk please", "Email:jane.doe+vip@example.co.uk")]
     [TestCase("(bob_smith@acme-corp.io)", "Email:bob_smith@acme-corp.io")]
     [TestCase("Email: .anna@mail.com.", "Email:anna@mail.com")]
+    [TestCase("Kontakt: hans.müller@example.de", "Email:hans.müller@example.de")]
     public void An_email_address_is_found(string text, string expected) => Assert.That(Found(text), Is.EqualTo(expected));
 
     [TestCase("thanks @jane for the help")]
@@ -27,6 +28,8 @@ public sealed class When_personal_data_is_looked_for
     [TestCase("llamar al 612 345 678", "Phone:612 345 678")]
     [TestCase("Berlin 0049 30 901820", "Phone:0049 30 901820")]
     [TestCase("UK mobile 07700 900123", "Phone:07700 900123")]
+    [TestCase("Rufen Sie an: 0151 23456789", "Phone:0151 23456789")]
+    [TestCase("WhatsApp +55 11 91234-5678", "Phone:+55 11 91234-5678")]
     public void A_phone_number_is_found(string text, string expected) => Assert.That(Found(text), Is.EqualTo(expected));
 
     [TestCase("since the update on 2024-01-15 it fails")]
