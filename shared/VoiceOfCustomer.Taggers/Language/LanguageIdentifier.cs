@@ -27,8 +27,8 @@ public sealed class LanguageIdentifier
     /// <summary>Scales the naive Bayes log-likelihoods, which are overconfident, into calibrated probabilities.</summary>
     public const double Temperature = 8;
 
-    /// <summary>The mean log-likelihood per n-gram of the best language below which no profile fits.</summary>
-    public const double MinFitPerNgram = -7;
+    /// <summary>The share of the text's n-grams listed in some profile below which no profile fits.</summary>
+    public const double MinCoverage = 0.8;
 
     /// <summary>Share of Kana among Han and Kana letters above which a CJK text is Japanese.</summary>
     private const double MinKanaShare = 0.05;
@@ -120,7 +120,7 @@ public sealed class LanguageIdentifier
     {
         var languages = profile.Languages;
         Span<float> padded = stackalloc float[profile.ScoreLength];
-        var ngrams = profile.Score(text, padded);
+        var ngrams = profile.Score(text, padded, out var coverage);
         var scores = padded[..languages.Count];
         if (ngrams == 0)
         {
@@ -129,7 +129,7 @@ public sealed class LanguageIdentifier
 
         var best = Best(scores, -1);
         var runner = Best(scores, best);
-        if (scores[best] / ngrams < MinFitPerNgram)
+        if (coverage < MinCoverage)
         {
             return Undetermined(LanguageReason.NoProfileFits, profile.Script);
         }
@@ -137,10 +137,11 @@ public sealed class LanguageIdentifier
         var declaredIndex = IndexOf(languages, declared);
         var textTotal = 0.0;
         var total = 0.0;
+        var bestScore = scores[best];
         for (var i = 0; i < scores.Length; i++)
         {
             // Relative to the best, in place: the scores become each language's likelihood ratio to the best.
-            var likelihood = Math.Exp((scores[i] - scores[best]) / Temperature);
+            var likelihood = Math.Exp((scores[i] - bestScore) / Temperature);
             scores[i] = (float)likelihood;
             textTotal += likelihood;
             total += i == declaredIndex ? likelihood * DeclaredLanguageOdds : likelihood;

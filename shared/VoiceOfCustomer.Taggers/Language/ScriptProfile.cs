@@ -17,10 +17,14 @@ internal sealed class ScriptProfile(Script script, string[] languages, float[] f
     /// <summary>How long the scores span given to <see cref="Score"/> must be (padded for SIMD).</summary>
     public int ScoreLength => ngrams.ScoreLength;
 
-    /// <summary>Sets each language's log-likelihood of the text into scores; returns how many n-grams counted.</summary>
-    public int Score(ReadOnlySpan<char> text, Span<float> scores)
+    /// <summary>
+    /// Sets each language's log-likelihood of the text into scores; returns how many n-grams counted, and in
+    /// coverage their share of all the text's n-grams (low when the text is in no profiled language).
+    /// </summary>
+    public int Score(ReadOnlySpan<char> text, Span<float> scores, out double coverage)
     {
         Span<int> hits = stackalloc int[MaxOrder + 1];
+        hits.Clear();
         scores.Clear();
         var window = 0UL;
         var length = 0;
@@ -60,13 +64,16 @@ internal sealed class ScriptProfile(Script script, string[] languages, float[] f
             }
         }
 
+        coverage = hits[0] == 0 ? 0 : (double)features / hits[0];
         return features;
     }
 
+    /// <summary>Scores the n-grams ending at c; hits[0] counts every n-gram, hits[order] those a profile lists.</summary>
     private void Push(char c, ref ulong window, ref int length, Span<float> scores, Span<int> hits)
     {
         window = (window << 16) | c;
         length = Math.Min(length + 1, MaxOrder);
+        hits[0] += c == ' ' ? length - 1 : length;
         // An n-gram no language lists is the suffix of longer ones that none lists either (profiles keep the
         // most frequent n-grams, and a longer one is never more frequent than its suffix), so stop at the first miss.
         for (var order = c == ' ' ? 2 : 1; order <= length; order++)
