@@ -1,24 +1,25 @@
 namespace VoiceOfCustomer.Taggers.Sentiment;
 
 /// <summary>
-/// How far a label can be trusted, from the evidence behind it: the more sentiment words and the further the
-/// score from the thresholds, the surer; a text with no sentiment word is neutral by absence of evidence, which
-/// is weaker. Other languages than English are discounted, their lexicons being machine-translated and untested
-/// against people's ratings. The figures are checked against human ratings in the evaluation (Sentiment/).
+/// How often a label agrees with people, fitted on the three VADER sets pooled (19,995 human-rated texts; the
+/// evaluation prints the check): a positive or negative label agrees about 0.5 + 0.4 × |score| of the time; a
+/// neutral label rarely does (people seldom rate a text exactly neutral), 0.3 when no word carried sentiment and
+/// 0.2 when sentiment words cancelled out. Other languages than English are discounted by a fifth: their
+/// lexicons are partly machine-translated and no human-rated set here measures them.
 /// </summary>
 internal static class SentimentConfidence
 {
-    private const double NoEvidence = 0.6;
-    private const double TranslatedLexicon = 0.8;
+    private const double NeutralWithoutSentimentWords = 0.3;
+    private const double NeutralWithSentimentWords = 0.2;
+    private const double UnmeasuredLanguage = 0.8;
 
     public static double Of(SentimentLabel label, double score, int sentimentWords, string language)
     {
         var confidence = label switch
         {
-            SentimentLabel.Neutral when sentimentWords == 0 => NoEvidence,
-            SentimentLabel.Neutral => 0.5 * (1 - (Math.Abs(score) / SentimentWeights.LabelThreshold)) + 0.25,
-            _ => 0.5 + (0.5 * Math.Abs(score) * (1 - Math.Pow(0.5, sentimentWords))),
+            SentimentLabel.Neutral => sentimentWords == 0 ? NeutralWithoutSentimentWords : NeutralWithSentimentWords,
+            _ => 0.5 + (0.4 * Math.Abs(score)),
         };
-        return Math.Round(language == "en" ? confidence : confidence * TranslatedLexicon, 3);
+        return Math.Round(language == "en" ? confidence : confidence * UnmeasuredLanguage, 3);
     }
 }

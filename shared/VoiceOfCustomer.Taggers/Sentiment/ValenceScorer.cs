@@ -6,7 +6,8 @@ namespace VoiceOfCustomer.Taggers.Sentiment;
 /// it, flipped by a negation there, halved before a contrast word and raised after it; then '!' and '?' amplify the
 /// sum, which is normalised into -1..+1. Departures from the paper, each measured in the evaluation: negations and
 /// boosters do not reach across clause punctuation ("No, it's great") or past another sentiment word ("don't care
-/// don't care" is not a double negation), and do not change emoticons and emoji.
+/// don't care" is not a double negation), flip a word once however many negations precede it (French "ne ... pas"
+/// is one negation), and do not change emoticons and emoji.
 /// Keeps the strongest contributions as the explanation.
 /// </summary>
 internal static class ValenceScorer
@@ -65,6 +66,7 @@ internal static class ValenceScorer
         }
 
         var from = i;
+        var negated = false;
         for (var distance = 1; distance <= SentimentWeights.Window && distance <= i && tokens[i].IsWord; distance++)
         {
             var before = tokens[i - distance];
@@ -84,9 +86,10 @@ internal static class ValenceScorer
                 valence += MathF.CopySign(1, valence) * scalar * SentimentWeights.DistanceFactor(distance);
                 from = i - distance;
             }
-            else if (before.Role == WordRole.Negation)
+            else if (before.Role == WordRole.Negation && !negated)
             {
                 valence *= SentimentWeights.Negation;
+                negated = true;
                 from = i - distance;
             }
         }

@@ -79,7 +79,7 @@ for (const language of ['fr', 'es', 'de', 'pt', 'it', 'nl']) {
   const afinn = JSON.parse(readFileSync(join(multilang, `build/languages/AFINN-${language}.json`), 'utf8'));
   for (const [phrase, score] of Object.entries(afinn)) {
     const word = phrase.trim().toLowerCase();
-    if (!isWord(word) || /\s/.test(word) || score === 0) continue;
+    if (!isWord(word) || /[\s'’]/.test(word) || score === 0) continue; // no phrases, no elided "n'" or "l'"
     const [sum, count] = sums.get(word) ?? [0, 0];
     sums.set(word, [sum + score * 0.8, count + 1]);
   }
@@ -90,7 +90,7 @@ for (const language of ['fr', 'es', 'de', 'pt', 'it', 'nl']) {
     for (const entry of Object.values(lexicon)) {
       const polarity = Number(entry.polarity);
       const word = entry.form.trim().toLowerCase();
-      if (polarity !== 0 && isWord(word) && !/\s/.test(word)) words.set(word, polarity * 4);
+      if (polarity !== 0 && isWord(word) && !/[\s'’]/.test(word)) words.set(word, polarity * 4);
     }
     header.push(`and ${packages.natural}: lib/natural/sentiment/${pattern[language]}, Pattern (De Smedt and Daelemans), BSD-3-Clause`);
   }
