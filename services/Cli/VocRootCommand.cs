@@ -13,6 +13,7 @@ public static class VocRootCommand
         {
             api,
             ImportCommand.Create(environment, api),
+            AuditCommand.Create(environment, api),
         };
     }
 }

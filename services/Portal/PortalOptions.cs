@@ -24,4 +24,7 @@ public sealed class PortalOptions
 
     /// <summary>Base address of the Prioritization API (triage, the queue); empty means this process serves it.</summary>
     public Uri? PrioritizationApi { get; set; }
+
+    /// <summary>Base address of the Review API (the audit log); empty means this process serves it.</summary>
+    public Uri? ReviewApi { get; set; }
 }

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 namespace VoiceOfCustomer.Client;
 
 /// <summary>Calls the VoiceOfCustomer HTTP API. One instance per command run.</summary>
-public sealed class ApiClient : IDisposable
+public sealed partial class ApiClient : IDisposable
 {
     private const int UploadBufferSize = 81_920;
 

@@ -23,6 +23,7 @@ public static class RoleMatrix
     private static readonly string[] RequestReaders = [Roles.Pm, Roles.Csm, Roles.Auditor];
     private static readonly string[] DecisionReaders = [Roles.Csm, Roles.Auditor];
     private static readonly string[] RescoreReaders = [Roles.Pm, Roles.Auditor, Roles.Admin];
+    private static readonly string[] AuditReaders = [Roles.Auditor, Roles.Admin];
     private static readonly int[] Ok = [200];
     private static readonly int[] Created = [201];
     private static readonly int[] Redirect = [302];
@@ -75,6 +76,11 @@ public static class RoleMatrix
         new("POST", "/api/notifications/{notificationId:guid}/read", EndpointKind.Api, Csm,
             async c => new HttpRequestMessage(HttpMethod.Post, $"/api/notifications/{await c.NotificationIdAsync()}/read"), [204]),
 
+        // The audit log (Review API)
+        new("GET", "/api/audit/", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/audit?limit=10")), Ok),
+        new("GET", "/api/audit/verify", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/audit/verify")), Ok),
+        new("GET", "/api/audit/checkpoints", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/audit/checkpoints")), Ok),
+
         // Users and API keys (Portal API)
         new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),
         new("POST", "/api/users/", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Post, "/api/users", new { userName = c.Next("new.user."), role = "pm", password = "a long enough password" })), Created),
@@ -105,6 +111,7 @@ public static class RoleMatrix
         new("POST", "/queue/{id:guid}", EndpointKind.Page, Pm,
             c => c.FormAsync($"/queue/{c.RequestId}?handler=Rename", new Dictionary<string, string> { ["Title"] = c.Next("Renamed on the page ") }), Redirect),
         new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
+        new("GET", "/audit", EndpointKind.Page, AuditReaders, _ => Task.FromResult(Get("/audit?verify=true")), Ok),
         new("GET", "/admin/users", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/users")), Ok),
         new("POST", "/admin/users", EndpointKind.Page, Admin, c => c.FormAsync("/admin/users?handler=Create", new Dictionary<string, string> { ["NewUserName"] = c.Next("page.user."), ["NewRole"] = "csm", ["NewPassword"] = "a long enough password" }), Redirect),
         new("GET", "/admin/api-keys", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/api-keys")), Ok),

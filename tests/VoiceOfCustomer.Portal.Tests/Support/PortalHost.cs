@@ -110,6 +110,7 @@ public sealed partial class PortalHost : AllInOneFactory<AllInOne::Program>
         base.ConfigureWebHost(builder);
         builder.UseSetting("Portal:IngestionApi", "http://localhost/");
         builder.UseSetting("Portal:PrioritizationApi", "http://localhost/");
+        builder.UseSetting("Portal:ReviewApi", "http://localhost/");
         builder.ConfigureTestServices(services =>
             services.AddHttpClient(PortalApi.ClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler()));
     }

@@ -16,12 +16,16 @@ public sealed class PortalApi(
 
     private ApiClient? _ingestion;
     private ApiClient? _prioritization;
+    private ApiClient? _review;
 
     /// <summary>Feedback, accounts, imports.</summary>
     public ApiClient Ingestion => _ingestion ??= Create(IngestionAddress());
 
     /// <summary>Triage and the queue.</summary>
     public ApiClient Prioritization => _prioritization ??= Create(options.Value.PrioritizationApi ?? ThisServer());
+
+    /// <summary>The audit log.</summary>
+    public ApiClient Review => _review ??= Create(options.Value.ReviewApi ?? ThisServer());
 
     /// <summary>The signed-in user's cookies, as forwarded to the API.</summary>
     public string Cookies => request.HttpContext?.Request.Headers.Cookie.ToString() ?? "";
@@ -30,6 +34,7 @@ public sealed class PortalApi(
     {
         _ingestion?.Dispose();
         _prioritization?.Dispose();
+        _review?.Dispose();
     }
 
     public Uri IngestionAddress() => options.Value.IngestionApi ?? ThisServer();
@@ -50,7 +55,7 @@ public sealed class PortalApi(
         // All-in-one: the API is served by this process; call it on the address this server listens on, over
         // loopback when it listens on every interface.
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Portal:IngestionApi or Portal:PrioritizationApi is not set and this server has no address to call itself on.");
+            ?? throw new InvalidOperationException("Portal:IngestionApi, Portal:PrioritizationApi or Portal:ReviewApi is not set and this server has no address to call itself on.");
         var listening = BindingAddress.Parse(address);
         var host = listening.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : listening.Host;
         return new UriBuilder(listening.Scheme, host, listening.Port).Uri;

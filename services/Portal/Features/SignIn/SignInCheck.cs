@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Access;
+using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Portal.Features.Users;
 
@@ -7,10 +10,16 @@ namespace VoiceOfCustomer.Portal.Features.SignIn;
 
 /// <summary>
 /// Checks a user name and password. Unknown users, inactive users and wrong passwords get the same answer;
-/// after <see cref="PortalOptions.MaxFailedSignIns"/> failures in a row the user is locked out for a while.
+/// after <see cref="PortalOptions.MaxFailedSignIns"/> failures in a row the user is locked out for a while. Every refusal
+/// is announced (SignInFailed, through the portal's outbox, in the transaction that counts it) for the audit log,
+/// with a keyed hash of the user name instead of the name.
 /// </summary>
-public sealed class SignInCheck(UserAccounts users, Database database, IOptions<PortalOptions> options, TimeProvider clock)
+public sealed class SignInCheck(
+    UserAccounts users, Database database, [FromKeyedServices(PortalModule.Name)] Outbox outbox, IOptions<PortalOptions> options,
+    IOptions<AccessOptions> access, TimeProvider clock)
 {
+    private readonly SignInNameHash _nameHash = new(access);
+
     // Verified against when the user does not exist, so an unknown name costs the same time as a wrong password.
     private static readonly PortalUser Nobody = UserAccounts.WithPassword(new PortalUser { UserName = "nobody" }, Guid.NewGuid().ToString());
 
@@ -21,13 +30,20 @@ public sealed class SignInCheck(UserAccounts users, Database database, IOptions<
         var now = clock.GetUtcNow();
         if (user is { LockedUntil: { } until } && until > now)
         {
+            await SaveAsync(null, Failure(name, SignInFailureReason.LockedOut, now, until), cancellationToken);
             return SignInOutcome.Locked(until);
         }
 
         var verdict = UserAccounts.Verify(user ?? Nobody, password ?? "");
         if (user is null || !user.IsActive || verdict == PasswordVerificationResult.Failed)
         {
-            return user is null ? SignInOutcome.Refused() : await FailAsync(user, now, cancellationToken);
+            if (user is not null)
+            {
+                return await FailAsync(user, now, cancellationToken);
+            }
+
+            await SaveAsync(null, Failure(name, SignInFailureReason.UnknownUser, now, null), cancellationToken);
+            return SignInOutcome.Refused();
         }
 
         var signedIn = user with { FailedSignIns = 0, LockedUntil = null };
@@ -38,7 +54,7 @@ public sealed class SignInCheck(UserAccounts users, Database database, IOptions<
 
         if (signedIn != user)
         {
-            await SaveAsync(signedIn, cancellationToken);
+            await SaveAsync(signedIn, null, cancellationToken);
         }
 
         return SignInOutcome.SignedIn(signedIn);
@@ -48,15 +64,37 @@ public sealed class SignInCheck(UserAccounts users, Database database, IOptions<
     {
         var failures = user.FailedSignIns + 1;
         var lockout = failures >= options.Value.MaxFailedSignIns;
-        await SaveAsync(user with { FailedSignIns = lockout ? 0 : failures, LockedUntil = lockout ? now + options.Value.LockoutFor : null }, cancellationToken);
+        DateTimeOffset? lockedUntil = lockout ? now + options.Value.LockoutFor : null;
+        var reason = user.IsActive ? SignInFailureReason.WrongPassword : SignInFailureReason.Inactive;
+        await SaveAsync(user with { FailedSignIns = lockout ? 0 : failures, LockedUntil = lockedUntil }, Failure(user.UserName, reason, now, lockedUntil), cancellationToken);
         return lockout ? SignInOutcome.Locked(now + options.Value.LockoutFor) : SignInOutcome.Refused();
     }
 
-    private async Task SaveAsync(PortalUser user, CancellationToken cancellationToken)
+    private SignInFailed Failure(string userName, SignInFailureReason reason, DateTimeOffset at, DateTimeOffset? lockedUntil) =>
+        new(Guid.CreateVersion7(), Guid.NewGuid(), at, _nameHash.Of(userName), reason, lockedUntil);
+
+    /// <summary>Saves the user's sign-in bookkeeping (if any) and announces the failure (if any) in one transaction.</summary>
+    private async Task SaveAsync(PortalUser? user, SignInFailed? failure, CancellationToken cancellationToken)
     {
-        await using var work = await database.BeginAsync(cancellationToken);
-        await users.SaveAsync(work, user, cancellationToken);
-        await work.CommitAsync(cancellationToken);
+        await using (var work = await database.BeginAsync(cancellationToken))
+        {
+            if (user is not null)
+            {
+                await users.SaveAsync(work, user, cancellationToken);
+            }
+
+            if (failure is not null)
+            {
+                await outbox.AddAsync(work, failure.AttemptId, failure.CorrelationId, failure, cancellationToken);
+            }
+
+            await work.CommitAsync(cancellationToken);
+        }
+
+        if (failure is not null)
+        {
+            outbox.Notify();
+        }
     }
 }
 

@@ -1,4 +1,6 @@
 using Dapper;
+using Microsoft.Extensions.Options;
+using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
 
@@ -7,9 +9,11 @@ namespace VoiceOfCustomer.Prioritization.Features.Requests;
 /// <summary>
 /// After a formula change (a new Prioritization:Formula:Version), scores every open request scored by another
 /// version again, in the background, a batch at a time, with progress (GET /api/requests/rescore). The queue
-/// keeps answering meanwhile; each request shows the version that scored it.
+/// keeps answering meanwhile; each request shows the version that scored it. The change is announced first (FormulaChanged).
 /// </summary>
-public sealed class FormulaRescore(Database database, RequestScores scores, ScoreFormula formula, TimeProvider clock, ILogger<FormulaRescore> logger)
+public sealed class FormulaRescore(
+    Database database, RequestScores scores, ScoreFormula formula, IOptions<FormulaOptions> options,
+    [FromKeyedServices(PrioritizationModule.Name)] Outbox outbox, TimeProvider clock, ILogger<FormulaRescore> logger)
     : BackgroundService
 {
     public const int BatchSize = 100;
@@ -43,6 +47,7 @@ public sealed class FormulaRescore(Database database, RequestScores scores, Scor
             return 0;
         }
 
+        await FormulaRescoreAnnouncement.AnnounceAsync(database, outbox, options.Value, total, started, cancellationToken);
         logger.LogInformation("Formula version {Version}: scoring {Total} requests again", version, total);
         var done = 0;
         while (true)
