@@ -14,12 +14,15 @@ internal sealed record BenchmarkOptions
           distributed  the four services as processes on RabbitMQ + PostgreSQL: the same figures
           api          ingestion API alone (embedded host): accepted items/s
           import       a generated feedback CSV (1,000,000 rows by default) posted to /api/imports/feedback: rows/s, memory curve
+          queue        PostgreSQL loaded with 1,000,000 items in 100,000 requests: latency of the queue's first page per filter
 
         options:
           --items N           items (rows for import); default 20000, import 1000000
           --runs N            runs, each on a fresh database; the median is reported (default 3)
           --concurrency N     requests in flight (default 48)
-          --accounts N        accounts in the registry (default 200)
+          --accounts N        accounts in the registry (default 200; queue 20000)
+          --requests N        queue only: requests the items are forwarded into (default 100000)
+          --queries N         queue only: timed requests per filter and run (default 300)
           --storage P         import only: sqlite (default) or postgresql
           --pipeline off      import only: host without the pipeline consumers (imported items go nowhere), to
                               measure the import alone
@@ -40,6 +43,10 @@ internal sealed record BenchmarkOptions
     public int Concurrency { get; init; } = 48;
 
     public int Accounts { get; init; } = 200;
+
+    public int Requests { get; init; } = 100_000;
+
+    public int Queries { get; init; } = 300;
 
     public StorageProvider Storage { get; init; } = StorageProvider.Sqlite;
 
@@ -65,7 +72,7 @@ internal sealed record BenchmarkOptions
 
     public static BenchmarkOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import"))
+        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import" or "queue"))
         {
             return null;
         }
@@ -88,11 +95,13 @@ internal sealed record BenchmarkOptions
         return new BenchmarkOptions
         {
             Scenario = scenario,
-            Items = Number("items", scenario == "import" ? 1_000_000 : 20_000),
+            Items = Number("items", scenario is "import" or "queue" ? 1_000_000 : 20_000),
             Runs = Number("runs", 3),
             Concurrency = Number("concurrency", 48),
-            Accounts = Number("accounts", 200),
-            Storage = values.TryGetValue("storage", out var storage) && storage.Equals("postgresql", StringComparison.OrdinalIgnoreCase)
+            Accounts = Number("accounts", scenario == "queue" ? 20_000 : 200),
+            Requests = Number("requests", 100_000),
+            Queries = Number("queries", 300),
+            Storage = scenario == "queue" || (values.TryGetValue("storage", out var storage) && storage.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
                 ? StorageProvider.PostgreSql
                 : StorageProvider.Sqlite,
             WriteTo = values.GetValueOrDefault("write"),

@@ -65,6 +65,28 @@ public sealed class When_the_queue_is_filtered(StorageProvider storage)
     }
 
     [Test]
+    public async Task Search_finds_titles_with_every_word_whatever_the_case_and_follows_a_rename()
+    {
+        Assert.That((await QueueAsync("search=EXCEL")).Select(r => r.Id), Is.EqualTo((Guid[])[_export]));
+        Assert.That((await QueueAsync("search=azure%20sso")).Select(r => r.Id), Is.EqualTo((Guid[])[_sso]), "every word, in any order");
+        Assert.That(await QueueAsync("search=excel%20sso"), Is.Empty, "no title has both words");
+        Assert.That((await QueueAsync("search=excel&region=EMEA")).Select(r => r.Id), Is.EqualTo((Guid[])[_export]), "with a segment");
+
+        using (var renamed = await _host.Pm.PatchAsJsonAsync($"/api/requests/{_sso}", new { title = "Single sign-on with Entra ID" }))
+        {
+            Assert.That(renamed.IsSuccessStatusCode, Is.True, await renamed.Content.ReadAsStringAsync());
+        }
+
+        Assert.That(await QueueAsync("search=azure"), Is.Empty, "the old title's words are gone");
+        Assert.That((await QueueAsync("search=entra")).Select(r => r.Id), Is.EqualTo((Guid[])[_sso]));
+
+        using var bad = await _host.Api.GetAsync("/api/requests?search=%21%21%21");
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await bad.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.That(problem!["errors"]!.AsObject().Select(e => e.Key), Is.EqualTo((string[])["search"]));
+    }
+
+    [Test]
     public async Task Pages_of_a_filtered_view_continue_the_ranks()
     {
         var first = await _host.Api.GetFromJsonAsync<JsonObject>("/api/requests?region=EMEA&limit=1");

@@ -6,8 +6,8 @@ using VoiceOfCustomer.Prioritization.Features.Scoring;
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
 /// <summary>
-/// GET /api/requests: the queue, requests by score, filtered by status, search, region, plan or any segment
-/// (segment=industry:health), paged by the last request seen. Ranks are positions in the filtered view;
+/// GET /api/requests: the queue, requests by score, filtered by status, title words (search), region, plan or any
+/// segment (segment=industry:health), paged by the last request seen. Ranks are positions in the filtered view;
 /// compare=revenue adds each request's rank in the same view ordered by revenue alone. docs/prioritization.md,
 /// "The queue at scale", says how each filter stays one index read.
 /// </summary>
@@ -45,7 +45,13 @@ public static class QueueEndpoints
         var bySegment = segment is null ? null : RequestFacets.ParseSegment(segment);
         if (segment is not null && bySegment is null)
         {
-            errors.Add("segment", $"segment takes NAME:VALUE with NAME one of {string.Join(", ", RequestFacets.Columns.Keys)} (e.g. industry:health).");
+            errors.Add("segment", $"segment takes NAME:VALUE with NAME one of {string.Join(", ", RequestFacets.Segments.Keys)} (e.g. industry:health).");
+        }
+
+        var words = search is null ? [] : RequestFacets.WordsOf(search);
+        if (search is not null && words.Count == 0)
+        {
+            errors.Add("search", "search needs at least one word (letters or digits): requests whose title has every word are shown.");
         }
 
         if (compare is not null and not "revenue")
@@ -63,9 +69,12 @@ public static class QueueEndpoints
             return errors.ToProblem();
         }
 
-        var facets = new (string Facet, string Value)?[] { region is null ? null : ("region", region), plan is null ? null : ("plan", plan), bySegment }
-            .OfType<(string Facet, string Value)>().ToList();
-        var view = new QueueView(facets, status, search);
+        // Title words first: they usually narrow the most, and the first facet drives the read.
+        var facets = words.Select(word => (RequestFacets.Word, word))
+            .Concat(new (string Facet, string Value)?[] { region is null ? null : ("region", region), plan is null ? null : ("plan", plan), bySegment }
+                .OfType<(string Facet, string Value)>())
+            .ToList();
+        var view = new QueueView(facets, status);
         var take = limit ?? 50;
         view.Parameters.Add("Take", take);
         var after = "";

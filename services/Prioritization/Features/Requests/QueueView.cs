@@ -3,15 +3,15 @@ using Dapper;
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
 /// <summary>
-/// The set of open requests one queue page shows, as SQL: filtered by segment facets (the first one drives the read,
-/// from prioritization_request_facets in rank order; further ones are EXISTS checks), status and title search. The
-/// page query and the revenue-only ranking both read the same view, so a rank and its revenue rank compare.
+/// The set of open requests one queue page shows, as SQL: filtered by facets (title words and segment values; the first
+/// one drives the read, from prioritization_request_facets in rank order, further ones are EXISTS checks) and status.
+/// The page query and the revenue-only ranking both read the same view, so a rank and its revenue rank compare.
 /// </summary>
 public sealed class QueueView
 {
     private readonly List<string> _conditions = ["r.merged_into IS NULL"];
 
-    public QueueView(IReadOnlyList<(string Facet, string Value)> facets, string? status, string? search)
+    public QueueView(IReadOnlyList<(string Facet, string Value)> facets, string? status)
     {
         ArgumentNullException.ThrowIfNull(facets);
         var byFacet = facets.Count > 0;
@@ -33,12 +33,6 @@ public sealed class QueueView
         {
             Parameters.Add("Status", status);
             _conditions.Add("r.status = @Status");
-        }
-
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            Parameters.Add("Search", $"%{search.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal)}%");
-            _conditions.Add("lower(r.title) LIKE @Search");
         }
     }
 

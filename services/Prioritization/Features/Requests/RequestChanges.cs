@@ -80,6 +80,7 @@ public sealed class RequestChanges(Database database, RequestScores scores, Time
         {
             await work.ExecuteAsync(Rename, new { RequestId = requestId, Title = title, Now = now }, cancellationToken);
             await RequestStore.RecordAsync(work, requestId, user.UserName(), now, "renamed", request.Title, title, cancellationToken);
+            await RequestFacets.RebuildAsync(work, requestId, cancellationToken);
         }
 
         if (change.Status is { } status && status != request.Status)

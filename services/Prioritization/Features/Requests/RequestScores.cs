@@ -108,7 +108,7 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         {
             RequestId = requestId, score.RankingKey, RevenueTotal = score.RevenueOnlyKey, score.Reach, score.FormulaVersion, ScoredAt = now,
         }, cancellationToken);
-        await RequestFacets.RebuildAsync(work, requestId, score.RankingKey, score.RevenueOnlyKey, cancellationToken);
+        await RequestFacets.RebuildAsync(work, requestId, cancellationToken);
         return score;
     }
 

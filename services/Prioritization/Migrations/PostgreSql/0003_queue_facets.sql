@@ -1,6 +1,7 @@
 -- The queue at scale (docs/prioritization.md, "The queue at scale"): one row per open request and segment value among
--- its accounts, carrying the request's ranking key and revenue, so a filtered page is one index range read in rank
--- order. Rebuilt for a request whenever it is scored (RequestFacets); a merged request has none.
+-- its accounts or word of its title, carrying the request's ranking key and revenue, so a filtered or searched page is
+-- one index range read in rank order. Rebuilt for a request whenever it is scored or renamed (RequestFacets); a merged
+-- request has none.
 CREATE TABLE prioritization_request_facets (
     request_id uuid NOT NULL,
     facet text NOT NULL,
@@ -17,17 +18,6 @@ CREATE INDEX ix_prioritization_requests_revenue ON prioritization_requests (reve
 CREATE INDEX ix_prioritization_requests_status_revenue ON prioritization_requests (status, revenue_total DESC, request_id) WHERE merged_into IS NULL;
 CREATE INDEX ix_prioritization_inbox_request_newest ON prioritization_inbox (request_id, occurred_at DESC, feedback_id);
 
--- Facets of the requests that exist already.
-INSERT INTO prioritization_request_facets (request_id, facet, value, ranking_key, revenue_total)
-SELECT DISTINCT r.request_id, f.facet, f.value, r.ranking_key, r.revenue_total
-FROM prioritization_requests r
-JOIN prioritization_request_accounts ra ON ra.request_id = r.request_id
-JOIN (
-    SELECT account_id, 'region' AS facet, region AS value FROM prioritization_accounts
-    UNION ALL SELECT account_id, 'country', country FROM prioritization_accounts
-    UNION ALL SELECT account_id, 'language', language FROM prioritization_accounts
-    UNION ALL SELECT account_id, 'sizeBand', size_band FROM prioritization_accounts
-    UNION ALL SELECT account_id, 'industry', industry FROM prioritization_accounts
-    UNION ALL SELECT account_id, 'plan', plan_tier FROM prioritization_accounts
-) f ON f.account_id = ra.account_id
-WHERE r.merged_into IS NULL;
+-- Requests that exist already get their facets when scored again: their titles' words are split in code, so version 0
+-- makes the background rescore (FormulaRescore, with progress at GET /api/requests/rescore) rebuild every one.
+UPDATE prioritization_requests SET formula_version = 0 WHERE merged_into IS NULL;
