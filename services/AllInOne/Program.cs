@@ -28,6 +28,7 @@ builder.Services.AddServiceBus(builder.Configuration, bus =>
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapIngestion();
+app.MapTagging();
 app.MapPrioritization();
 app.MapReview();
 app.MapPortal();

@@ -9,4 +9,5 @@ builder.Services.AddServiceBus(builder.Configuration, bus => bus.AddTaggingConsu
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapTagging();
 app.Run();

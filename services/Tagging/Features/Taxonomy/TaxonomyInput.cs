@@ -1,0 +1,4 @@
+namespace VoiceOfCustomer.Tagging.Features.Taxonomy;
+
+/// <summary>A new taxonomy, as YAML (format in docs/tagging/areas.md).</summary>
+public sealed record TaxonomyInput(string? Yaml);
