@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Review.Features.Accounts;
 using VoiceOfCustomer.Review.Features.Audit;
+using VoiceOfCustomer.Review.Features.Reports;
 using VoiceOfCustomer.Review.Features.WatchFeedback;
 
 namespace VoiceOfCustomer.Review;
@@ -17,6 +18,7 @@ public static class ReviewModule
         services.AddMigrations(Name, typeof(ReviewModule).Assembly);
         services.TryAddSingleton(TimeProvider.System);
         services.AddAudit();
+        services.AddReviewReports();
         return services;
     }
 
@@ -25,11 +27,13 @@ public static class ReviewModule
         bus.AddConsumer<WatchFeedbackConsumer, WatchFeedbackConsumerDefinition>();
         bus.AddConsumer<CopyAccountSegmentsConsumer, CopyAccountSegmentsConsumerDefinition>();
         bus.AddAuditConsumers();
+        bus.AddReviewReportsConsumers();
     }
 
     public static IEndpointRouteBuilder MapReview(this IEndpointRouteBuilder app)
     {
         app.MapAudit();
+        app.MapReviewReports();
         return app;
     }
 }
