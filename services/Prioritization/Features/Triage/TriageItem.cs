@@ -6,7 +6,9 @@ public sealed record TriageItem
     public const string Columns = """
         feedback_id AS FeedbackId, account_id AS AccountId, csm_id AS CsmId, source_channel AS SourceChannel, csm_importance AS CsmImportance,
         importance AS Importance, goal_proximity AS GoalProximity, declared_language AS DeclaredLanguage, occurred_at AS OccurredAt,
-        queued_at AS QueuedAt, text AS Text, decision_id AS DecisionId, action AS Action, request_id AS RequestId, decided_at AS DecidedAt
+        queued_at AS QueuedAt, text AS Text, decision_id AS DecisionId, action AS Action, request_id AS RequestId, decided_at AS DecidedAt,
+        language AS Language, sentiment AS Sentiment, kinds AS Kinds, churn_risk AS ChurnRisk, area_id AS AreaId, theme_id AS ThemeId, severity AS Severity,
+        suggested_request_id AS SuggestedRequestId, suggested_score AS SuggestedScore, suggested_prefill AS SuggestedPrefill
         """;
 
     public Guid FeedbackId { get; init; }
@@ -39,6 +41,29 @@ public sealed record TriageItem
     public Guid? RequestId { get; init; }
 
     public DateTimeOffset? DecidedAt { get; init; }
+
+    /// <summary>What Tagging found (null for items queued before tagging existed): language, sentiment, kinds (comma-separated), area.</summary>
+    public string? Language { get; init; }
+
+    public string? Sentiment { get; init; }
+
+    public string? Kinds { get; init; }
+
+    public bool? ChurnRisk { get; init; }
+
+    public string? AreaId { get; init; }
+
+    public string? ThemeId { get; init; }
+
+    /// <summary>0 to 1 from the kind and sentiment; null when unknown (scored as 0.5).</summary>
+    public double? Severity { get; init; }
+
+    /// <summary>The most similar open request Tagging found, its cosine, and whether triage pre-selects "merge into" it.</summary>
+    public Guid? SuggestedRequestId { get; init; }
+
+    public double? SuggestedScore { get; init; }
+
+    public bool? SuggestedPrefill { get; init; }
 
     public int EffectiveImportance => Importance ?? CsmImportance;
 }
