@@ -8,6 +8,7 @@ using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Ingestion.Features.Accounts;
 using VoiceOfCustomer.Ingestion.Features.Feedback;
 using VoiceOfCustomer.Ingestion.Features.CsvImport;
+using VoiceOfCustomer.Ingestion.Features.Erasure;
 using VoiceOfCustomer.Ingestion.Features.Pipeline;
 
 namespace VoiceOfCustomer.Ingestion;
@@ -43,8 +44,11 @@ public static class IngestionModule
         return services;
     }
 
-    public static void AddIngestionConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddIngestionConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<TrackPipelineStageConsumer, TrackPipelineStageConsumerDefinition>();
+        bus.AddConsumer<ErasePersonConsumer, ErasePersonConsumerDefinition>();
+    }
 
     public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder app)
     {

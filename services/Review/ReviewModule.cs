@@ -1,9 +1,12 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Review.Features.Accounts;
 using VoiceOfCustomer.Review.Features.Audit;
 using VoiceOfCustomer.Review.Features.Reports;
+using VoiceOfCustomer.Review.Features.Erasure;
+using VoiceOfCustomer.Review.Features.Holds;
 using VoiceOfCustomer.Review.Features.WatchFeedback;
 
 namespace VoiceOfCustomer.Review;
@@ -19,6 +22,9 @@ public static class ReviewModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddAudit();
         services.AddReviewReports();
+        services.AddOutbox(Name);
+        services.AddHolds();
+        services.AddErasure();
         return services;
     }
 
@@ -28,12 +34,15 @@ public static class ReviewModule
         bus.AddConsumer<CopyAccountSegmentsConsumer, CopyAccountSegmentsConsumerDefinition>();
         bus.AddAuditConsumers();
         bus.AddReviewReportsConsumers();
+        bus.AddHoldsConsumers();
     }
 
     public static IEndpointRouteBuilder MapReview(this IEndpointRouteBuilder app)
     {
         app.MapAudit();
         app.MapReviewReports();
+        app.MapHolds();
+        app.MapErasure();
         return app;
     }
 }

@@ -1,14 +1,19 @@
 using MassTransit;
 using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Prioritization.Features.Requests;
 
 namespace VoiceOfCustomer.Prioritization.Features.Holds;
 
 /// <summary>
 /// Keeps the reviewer's holds: an item held for a second look cannot be suppressed again until the hold is resolved.
-/// (Putting a reinstated item back in the queue comes with the review issue, which publishes these events.)
+/// A resolution that reinstates the item (held or sampled) puts it back in the PM queue (<see cref="Reinstatement"/>)
+/// in the same transaction.
 /// </summary>
-public sealed class TrackHoldsConsumer(Database database) : IConsumer<FeedbackHeld>, IConsumer<ReviewResolved>
+public sealed class TrackHoldsConsumer(
+    Database database, [FromKeyedServices(PrioritizationModule.Name)] Outbox outbox, RequestScores scores, TimeProvider clock)
+    : IConsumer<FeedbackHeld>, IConsumer<ReviewResolved>
 {
     private const string Hold = """
         INSERT INTO prioritization_holds (hold_id, feedback_id, held_at, why, resolved_at)
@@ -17,6 +22,8 @@ public sealed class TrackHoldsConsumer(Database database) : IConsumer<FeedbackHe
         """;
 
     private const string Resolve = "UPDATE prioritization_holds SET resolved_at = @ResolvedAt WHERE hold_id = @HoldId AND resolved_at IS NULL";
+
+    private readonly Reinstatement _reinstatement = new(outbox, scores);
 
     public async Task Consume(ConsumeContext<FeedbackHeld> context)
     {
@@ -31,6 +38,11 @@ public sealed class TrackHoldsConsumer(Database database) : IConsumer<FeedbackHe
         var resolved = context.Message;
         await using var work = await database.BeginAsync(context.CancellationToken);
         await work.ExecuteAsync(Resolve, new { resolved.HoldId, resolved.ResolvedAt }, context.CancellationToken);
+        var reinstated = resolved.Reinstated && await _reinstatement.ApplyAsync(work, resolved, clock.GetUtcNow(), context.CancellationToken) is not null;
         await work.CommitAsync(context.CancellationToken);
+        if (reinstated)
+        {
+            outbox.Notify();
+        }
     }
 }
