@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using VoiceOfCustomer.Prioritization.Features.Requests;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
 
 namespace VoiceOfCustomer.Benchmarks.Load;
@@ -86,12 +87,15 @@ internal sealed class QueueDataset(int items, int requests, int accounts)
         return written;
     }
 
+    // As RequestFacets.RebuildAsync writes them: the accounts' segment values and the title's words.
     private static IEnumerable<(RequestRow Request, string Facet, string Value)> Facets(RequestRow request, Account[] accountRows) =>
         request.Accounts.SelectMany(a => new[]
         {
             ("region", accountRows[a].Region), ("country", accountRows[a].Country), ("language", accountRows[a].Language),
             ("sizeBand", accountRows[a].SizeBand), ("industry", accountRows[a].Industry), ("plan", accountRows[a].Plan),
-        }).Distinct().Select(f => (request, f.Item1, f.Item2));
+        })
+        .Concat(RequestFacets.WordsOf(request.Title).Select(word => (RequestFacets.Word, word)))
+        .Distinct().Select(f => (request, f.Item1, f.Item2));
 
     private Account NewAccount(int index)
     {

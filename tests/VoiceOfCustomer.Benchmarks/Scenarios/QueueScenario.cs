@@ -29,7 +29,8 @@ internal static class QueueScenario
         ("segment=industry:Agriculture (1%)", "segment=industry:Agriculture"),
         ("segment=language:ko (1%)", "segment=language:ko"),
         ("segment=sizeBand:5000+ (5%)", "segment=sizeBand:5000%2B"),
-        ("search=excel", "search=excel"),
+        ("search=excel (10% of titles)", "search=excel"),
+        ("search=export invoices (1%)", "search=export%20invoices"),
     ];
 
     public static async Task<ScenarioResult> RunAsync(BenchmarkOptions options, ScenarioResult result, CancellationToken cancellationToken)
