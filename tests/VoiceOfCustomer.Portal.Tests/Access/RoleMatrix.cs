@@ -81,6 +81,13 @@ public static class RoleMatrix
         new("GET", "/api/audit/verify", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/audit/verify")), Ok),
         new("GET", "/api/audit/checkpoints", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/audit/checkpoints")), Ok),
 
+        // Holds and erasure (Review API); CSMs review too only when Review:SecondPerson is Csm (not the default)
+        new("GET", "/api/review/holds/", EndpointKind.Api, Auditor, _ => Task.FromResult(Get("/api/review/holds")), Ok),
+        new("GET", "/api/review/holds/summary", EndpointKind.Api, Auditor, _ => Task.FromResult(Get("/api/review/holds/summary")), Ok),
+        new("POST", "/api/review/holds/{holdId:guid}/disposition", EndpointKind.Api, Auditor,
+            _ => Task.FromResult(Send(HttpMethod.Post, $"/api/review/holds/{Guid.NewGuid()}/disposition", new { disposition = "confirm" })), [404]),
+        new("POST", "/api/review/erasure", EndpointKind.Api, Admin, _ => Task.FromResult(Send(HttpMethod.Post, "/api/review/erasure", new { contactEmail = "nobody@example.com" })), [202]),
+
         // Users and API keys (Portal API)
         new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),
         new("POST", "/api/users/", EndpointKind.Api, Admin, c => Task.FromResult(Send(HttpMethod.Post, "/api/users", new { userName = c.Next("new.user."), role = "pm", password = "a long enough password" })), Created),
@@ -111,6 +118,11 @@ public static class RoleMatrix
         new("POST", "/queue/{id:guid}", EndpointKind.Page, Pm,
             c => c.FormAsync($"/queue/{c.RequestId}?handler=Rename", new Dictionary<string, string> { ["Title"] = c.Next("Renamed on the page ") }), Redirect),
         new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
+        new("GET", "/review/holds", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review/holds")), Ok),
+        new("POST", "/review/holds", EndpointKind.Page, Auditor,
+            c => c.FormAsync("/review/holds", new Dictionary<string, string> { ["HoldId"] = Guid.NewGuid().ToString(), ["Disposition"] = "confirm" }), [404]),
+        new("GET", "/admin/erasure", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/erasure")), Ok),
+        new("POST", "/admin/erasure", EndpointKind.Page, Admin, c => c.FormAsync("/admin/erasure", new Dictionary<string, string> { ["ContactEmail"] = "nobody@example.com" }), Ok),
         new("GET", "/audit", EndpointKind.Page, AuditReaders, _ => Task.FromResult(Get("/audit?verify=true")), Ok),
         new("GET", "/admin/users", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/users")), Ok),
         new("POST", "/admin/users", EndpointKind.Page, Admin, c => c.FormAsync("/admin/users?handler=Create", new Dictionary<string, string> { ["NewUserName"] = c.Next("page.user."), ["NewRole"] = "csm", ["NewPassword"] = "a long enough password" }), Redirect),
