@@ -80,7 +80,7 @@ public sealed partial class ApiClient : IDisposable
         ArgumentNullException.ThrowIfNull(filter);
         return GetAsync<QueuedRequestPage>(
             "api/requests" + Query(("status", filter.Status), ("search", filter.Search), ("region", filter.Region), ("plan", filter.Plan),
-                ("compare", filter.CompareRevenue ? "revenue" : null), ("cursor", filter.Cursor), ("limit", filter.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                ("segment", filter.Segment), ("compare", filter.CompareRevenue ? "revenue" : null), ("cursor", filter.Cursor), ("limit", filter.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             cancellationToken);
     }
 

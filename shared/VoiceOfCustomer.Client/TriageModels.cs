@@ -27,6 +27,7 @@ public sealed record QueuedRequest(
 
 public sealed record QueuedRequestPage(IReadOnlyList<QueuedRequest> Items, string? NextCursor);
 
-/// <summary>What GET /api/requests filters on; CompareRevenue adds the revenue-only ranks.</summary>
+/// <summary>What GET /api/requests filters on (Segment is "name:value", e.g. industry:Health); CompareRevenue adds the revenue-only ranks.</summary>
 public sealed record QueueFilter(
-    string? Status = null, string? Search = null, string? Region = null, string? Plan = null, bool CompareRevenue = false, string? Cursor = null, int? Limit = null);
+    string? Status = null, string? Search = null, string? Region = null, string? Plan = null, bool CompareRevenue = false, string? Cursor = null, int? Limit = null,
+    string? Segment = null);

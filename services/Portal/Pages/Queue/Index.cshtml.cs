@@ -16,6 +16,9 @@ public sealed class QueueModel(PortalApi api) : PageModel
     public static readonly (string Value, string Label)[] Statuses =
         [("underReview", "Under review"), ("planned", "Planned"), ("inProgress", "In progress"), ("shipped", "Shipped"), ("declined", "Declined")];
 
+    public static readonly (string Value, string Label)[] Segments =
+        [("country", "Country"), ("language", "Language"), ("sizeBand", "Company size"), ("industry", "Industry")];
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
@@ -27,6 +30,13 @@ public sealed class QueueModel(PortalApi api) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? Plan { get; set; }
+
+    /// <summary>Which account attribute the segment filter reads (country, language, sizeBand, industry).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? SegmentName { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? SegmentValue { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool Compare { get; set; }
@@ -55,7 +65,7 @@ public sealed class QueueModel(PortalApi api) : PageModel
         try
         {
             var page = await api.Prioritization.QueueAsync(
-                new QueueFilter(Blank(Status), Blank(Search), Blank(Region), Blank(Plan), Compare, Cursor, PageSize), cancellationToken);
+                new QueueFilter(Blank(Status), Blank(Search), Blank(Region), Blank(Plan), Compare, Cursor, PageSize, Segment()), cancellationToken);
             (Items, NextCursor) = (page.Items, page.NextCursor);
         }
         catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500)
@@ -72,7 +82,14 @@ public sealed class QueueModel(PortalApi api) : PageModel
         await api.Prioritization.CopyQueueExportAsync(Response.Body, cancellationToken);
     }
 
-    public string PageLink(string? cursor) => Url.Page("/Queue/Index", new { Status, Search, Region, Plan, Compare, Cursor = cursor })!;
+    public string PageLink(string? cursor) => Url.Page("/Queue/Index", new { Status, Search, Region, Plan, SegmentName, SegmentValue, Compare, Cursor = cursor })!;
+
+    // Both parts or nothing: a value without an attribute (or the reverse) is sent as given, so the API names the field.
+    private string? Segment() => (Blank(SegmentName), Blank(SegmentValue)) switch
+    {
+        (null, null) => null,
+        (var name, var value) => $"{name}:{value}",
+    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
