@@ -12,6 +12,7 @@ using VoiceOfCustomer.Prioritization.Features.Requests;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
 using VoiceOfCustomer.Prioritization.Features.Triage;
 using VoiceOfCustomer.Prioritization.Features.TriageInbox;
+using VoiceOfCustomer.Prioritization.Features.VoiceGaps;
 
 namespace VoiceOfCustomer.Prioritization;
 
@@ -47,6 +48,7 @@ public static class PrioritizationModule
         bus.AddConsumer<QueueForTriageConsumer, QueueForTriageConsumerDefinition>();
         bus.AddConsumer<CopyAccountsConsumer, CopyAccountsConsumerDefinition>();
         bus.AddConsumer<TrackHoldsConsumer, TrackHoldsConsumerDefinition>();
+        bus.AddConsumer<StoreVoiceGapsConsumer, StoreVoiceGapsConsumerDefinition>();
     }
 
     public static IEndpointRouteBuilder MapPrioritization(this IEndpointRouteBuilder app)

@@ -15,6 +15,8 @@ internal sealed record BenchmarkOptions
           api          ingestion API alone (embedded host): accepted items/s
           import       a generated feedback CSV (1,000,000 rows by default) posted to /api/imports/feedback: rows/s, memory curve
           queue        PostgreSQL loaded with 1,000,000 items in 100,000 requests: latency of the queue's first page per filter
+          review-reports  1,000,000 triage decisions from 200 CSMs over 50 segment values fed to the reviewer's counts:
+                       decisions/s and the wall time of recomputing every report (goal under 2 s)
 
         options:
           --items N           items (rows for import); default 20000, import 1000000

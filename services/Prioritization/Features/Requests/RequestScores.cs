@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
+using VoiceOfCustomer.Prioritization.Features.VoiceGaps;
 
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
@@ -25,9 +26,9 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         VALUES (@RequestId, @AccountId, @Importance, @GoalProximity, @LatestAt, @Items)
         """;
 
-    private const string Accounts = """
+    private const string Accounts = $"""
         SELECT ra.account_id AS AccountId, ra.importance AS Importance, ra.goal_proximity AS GoalProximity, ra.latest_at AS LatestAt,
-               @Arr@ AS Arr
+               @Arr@ AS Arr, {VoiceGapAccounts.RatioOfAccount} AS VoiceGapRatio
         FROM prioritization_request_accounts ra LEFT JOIN prioritization_accounts a ON a.account_id = ra.account_id
         WHERE ra.request_id = @RequestId
         """;
@@ -96,7 +97,7 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var accounts = await connection.QueryAsync<RequestAccount>(new CommandDefinition(_accounts, new { RequestId = requestId }, transaction, cancellationToken: cancellationToken));
-        return formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, null)), now);
+        return formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, a.VoiceGapRatio)), now);
     }
 
     /// <summary>Scores a request from its accounts as they are now, and stores the ranking key.</summary>
@@ -132,5 +133,7 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         public DateTimeOffset LatestAt { get; init; }
 
         public decimal Arr { get; init; }
+
+        public double? VoiceGapRatio { get; init; }
     }
 }
