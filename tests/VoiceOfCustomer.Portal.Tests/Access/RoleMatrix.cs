@@ -24,6 +24,8 @@ public static class RoleMatrix
     private static readonly string[] DecisionReaders = [Roles.Csm, Roles.Auditor];
     private static readonly string[] RescoreReaders = [Roles.Pm, Roles.Auditor, Roles.Admin];
     private static readonly string[] AuditReaders = [Roles.Auditor, Roles.Admin];
+    private static readonly string[] TagCorrectors = [Roles.Csm, Roles.Pm];
+    private static readonly string[] TaxonomyReaders = [Roles.Admin, Roles.Auditor];
     private static readonly int[] Ok = [200];
     private static readonly int[] Created = [201];
     private static readonly int[] Redirect = [302];
@@ -75,6 +77,15 @@ public static class RoleMatrix
         new("GET", "/api/notifications/", EndpointKind.Api, Csm, _ => Task.FromResult(Get("/api/notifications")), Ok),
         new("POST", "/api/notifications/{notificationId:guid}/read", EndpointKind.Api, Csm,
             async c => new HttpRequestMessage(HttpMethod.Post, $"/api/notifications/{await c.NotificationIdAsync()}/read"), [204]),
+
+        // Tags and the taxonomy (Tagging API)
+        new("GET", "/api/tags/{feedbackId:guid}", EndpointKind.Api, Readers, c => Task.FromResult(Get($"/api/tags/{c.FeedbackId}")), Ok),
+        new("POST", "/api/tags/{feedbackId:guid}/corrections", EndpointKind.Api, TagCorrectors,
+            c => Task.FromResult(Send(HttpMethod.Post, $"/api/tags/{c.FeedbackId}/corrections", new { sentiment = "negative" })), Created),
+        new("GET", "/api/taxonomy/", EndpointKind.Api, TaxonomyReaders, _ => Task.FromResult(Get("/api/taxonomy")), Ok),
+        new("PUT", "/api/taxonomy/", EndpointKind.Api, Admin, _ => Task.FromResult(Send(HttpMethod.Put, "/api/taxonomy", new { yaml = MatrixTaxonomy })), Created),
+        new("GET", "/api/taxonomy/versions", EndpointKind.Api, TaxonomyReaders, _ => Task.FromResult(Get("/api/taxonomy/versions")), Ok),
+        new("GET", "/api/taxonomy/versions/{version:int}", EndpointKind.Api, TaxonomyReaders, _ => Task.FromResult(Get("/api/taxonomy/versions/0")), Ok),
 
         // The audit log (Review API)
         new("GET", "/api/audit/", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/audit?limit=10")), Ok),
@@ -129,6 +140,9 @@ public static class RoleMatrix
         new("GET", "/admin/api-keys", EndpointKind.Page, Admin, _ => Task.FromResult(Get("/admin/api-keys")), Ok),
         new("POST", "/admin/api-keys", EndpointKind.Page, Admin, c => c.FormAsync("/admin/api-keys?handler=Issue", new Dictionary<string, string> { ["KeyUserName"] = TargetUser, ["KeyName"] = "from the page" }), Ok),
     ];
+
+    /// <summary>A small valid taxonomy for the admin's PUT (the areas of the items logged by the matrix do not matter).</summary>
+    public const string MatrixTaxonomy = "version: 2\nareas:\n  - id: reporting\n    name: Reporting\n    themes:\n      - id: exports\n        name: Exports\n        phrases:\n          en: [export*]\n";
 
     public const string AccountsCsv = "accountId,name,region,country,language,sizeBand,industry,planTier,arr\nacme,Acme Ltd,EMEA,FR,fr,51-200,Retail,pro,120000\n";
 
