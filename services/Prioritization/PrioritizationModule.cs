@@ -38,6 +38,7 @@ public static class PrioritizationModule
         services.AddSingleton<RequestScores>();
         services.AddSingleton<TriageDecisions>();
         services.AddSingleton<RequestChanges>();
+        services.AddSingleton<RequestMoves>();
         services.AddSingleton<FormulaRescore>();
         services.AddHostedService(provider => provider.GetRequiredService<FormulaRescore>());
         return services;
@@ -75,6 +76,10 @@ public static class PrioritizationModule
         requests.MapPost("/{requestId:guid}/merge", (Guid requestId, RequestChanges.Merge merge, ClaimsPrincipal user, RequestChanges changes, CancellationToken cancellationToken) =>
                 changes.MergeAsync(requestId, merge, user, cancellationToken))
             .RequireRoles(Roles.Pm).WithSummary("Merge this request into another: its items and accounts count there from now on.");
+        requests.MapPost("/{requestId:guid}/move", (Guid requestId, RequestMoves.Move move, ClaimsPrincipal user, RequestMoves moves, CancellationToken cancellationToken) =>
+                moves.MoveAsync(requestId, move, user, cancellationToken))
+            .RequireRoles(Roles.Pm, Roles.Csm)
+            .WithSummary("Move items of this request to another (into) or split them off into a new request (newRequestTitle): all or none. A CSM moves their own items.");
 
         var notifications = app.MapGroup("/api/notifications").WithTags("Notifications").RequireRoles(Roles.Csm);
         notifications.MapGet("/", NotificationEndpoints.ListAsync).WithSummary("The caller's notifications about requests their customers asked for, newest first.");

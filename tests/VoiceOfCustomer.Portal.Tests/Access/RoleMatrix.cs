@@ -14,6 +14,7 @@ public static class RoleMatrix
     private static readonly string[] Everyone = [Anyone];
     private static readonly string[] Csm = [Roles.Csm];
     private static readonly string[] Pm = [Roles.Pm];
+    private static readonly string[] Movers = [Roles.Pm, Roles.Csm];
     private static readonly string[] Auditor = [Roles.Auditor];
     private static readonly string[] Admin = [Roles.Admin];
     private static readonly string[] Readers = [Roles.Csm, Roles.Pm, Roles.Auditor];
@@ -74,6 +75,9 @@ public static class RoleMatrix
             c => Task.FromResult(Send(HttpMethod.Patch, $"/api/requests/{c.RequestId}", new { title = c.Next("Renamed request "), status = "planned" })), [204]),
         new("POST", "/api/requests/{requestId:guid}/merge", EndpointKind.Api, Pm,
             async c => Send(HttpMethod.Post, $"/api/requests/{await c.NewRequestAsync()}/merge", new { into = c.RequestId }), [204]),
+        // An item that is not in the request: past the role check, refused as 422 and nothing moves.
+        new("POST", "/api/requests/{requestId:guid}/move", EndpointKind.Api, Movers,
+            c => Task.FromResult(Send(HttpMethod.Post, $"/api/requests/{c.RequestId}/move", new { feedbackIds = new[] { Guid.NewGuid() }, newRequestTitle = "Split off" })), [422]),
         new("GET", "/api/notifications/", EndpointKind.Api, Csm, _ => Task.FromResult(Get("/api/notifications")), Ok),
         new("POST", "/api/notifications/{notificationId:guid}/read", EndpointKind.Api, Csm,
             async c => new HttpRequestMessage(HttpMethod.Post, $"/api/notifications/{await c.NotificationIdAsync()}/read"), [204]),

@@ -20,6 +20,10 @@ public static class QueueEndpoints
 
     private const string NewestVerbatims = "ORDER BY occurred_at DESC, feedback_id";
 
+    private const int WordCountCap = 2_000;
+
+    private const string WordRows = "FROM prioritization_request_facets WHERE facet = 'word' AND value = @Value";
+
     public sealed record QueueRow(
         Guid RequestId, string Title, string Status, double Score, int Reach, decimal RevenueTotal, int FormulaVersion,
         int Rank, int? RevenueRank, IReadOnlyList<string> Verbatims);
@@ -69,8 +73,10 @@ public static class QueueEndpoints
             return errors.ToProblem();
         }
 
-        // Title words first: they usually narrow the most, and the first facet drives the read.
-        var facets = words.Select(word => (RequestFacets.Word, word))
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // Title words first, the rarest first: they usually narrow the most, and the first facet drives the read.
+        var facets = (await RarestFirstAsync(database, connection, words, cancellationToken)).Select(word => (RequestFacets.Word, word))
             .Concat(new (string Facet, string Value)?[] { region is null ? null : ("region", region), plan is null ? null : ("plan", plan), bySegment }
                 .OfType<(string Facet, string Value)>())
             .ToList();
@@ -90,7 +96,6 @@ public static class QueueEndpoints
             sqlite: $"SELECT {Columns} FROM {view.From} {filter} LIMIT @Take",
             postgreSql: $"SELECT {Columns} FROM {view.From} {filter} LIMIT @Take",
             sqlServer: $"SELECT TOP (@Take) {Columns} FROM {view.From} {filter}");
-        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<RequestRow>(new CommandDefinition(sql, view.Parameters, cancellationToken: cancellationToken))).ToList();
         var verbatims = await VerbatimsAsync(database, connection, rows, cancellationToken);
         var revenueRanks = compare is null ? null : await RevenueRanksAsync(database, connection, view, rows, cancellationToken);
@@ -101,6 +106,31 @@ public static class QueueEndpoints
             firstRank + index, revenueRanks?[row.RequestId], verbatims[row.RequestId].ToList())).ToList();
         var next = rows.Count == take ? QueueCursor.After(rows[^1].RankingKey, rows[^1].RequestId, items[^1].Rank) : null;
         return TypedResults.Ok(new QueuePage(items, next));
+    }
+
+    /// <summary>
+    /// Several words: the one on the fewest titles drives the read (its rows are walked until a page of titles with
+    /// every word is found), counted up to a cap so counting a common word costs no more than reading a page.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> RarestFirstAsync(
+        Database database, System.Data.Common.DbConnection connection, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        if (words.Count < 2)
+        {
+            return words;
+        }
+
+        var countWord = database.Pick(
+            sqlite: $"SELECT COUNT(*) FROM (SELECT 1 AS x {WordRows} LIMIT @Cap) w",
+            postgreSql: $"SELECT COUNT(*) FROM (SELECT 1 AS x {WordRows} LIMIT @Cap) w",
+            sqlServer: $"SELECT COUNT(*) FROM (SELECT TOP (@Cap) 1 AS x {WordRows}) w");
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            counts[word] = await connection.ExecuteScalarAsync<long>(new CommandDefinition(countWord, new { Value = word, Cap = WordCountCap }, cancellationToken: cancellationToken));
+        }
+
+        return [.. words.OrderBy(word => counts[word])];
     }
 
     /// <summary>

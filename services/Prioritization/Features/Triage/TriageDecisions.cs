@@ -48,14 +48,34 @@ public sealed class TriageDecisions(
             return new TriageOutcome(null, errors, StatusCodes.Status400BadRequest);
         }
 
-        var now = clock.GetUtcNow();
         await using var work = await database.BeginAsync(cancellationToken);
+        var outcome = await DecideAsync(work, feedbackId, input, decider, cancellationToken);
+        if (outcome.Decision is not null)
+        {
+            await work.CommitAsync(cancellationToken);
+            outbox.Notify();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Records a validated decision inside the caller's transaction (the caller commits, then calls <see cref="Outbox.Notify"/>),
+    /// so several items can move together or not at all. A PM may decide about any item (moving it between requests);
+    /// a CSM about their own, or any when Prioritization:AnyCsmMayTriage.
+    /// </summary>
+    public async Task<TriageOutcome> DecideAsync(UnitOfWork work, Guid feedbackId, DecisionInput input, ClaimsPrincipal decider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(decider);
+        var now = clock.GetUtcNow();
         if (await work.QuerySingleOrDefaultAsync<TriageItem>(Item, new { FeedbackId = feedbackId }, cancellationToken) is not { } item)
         {
             return TriageOutcome.Refused(StatusCodes.Status404NotFound, "feedbackId", $"No item {feedbackId} is waiting in triage.", "No such item.");
         }
 
-        if (!options.Value.AnyCsmMayTriage && item.CsmId != decider.UserName())
+        if (!decider.IsInRole(Roles.Pm) && !options.Value.AnyCsmMayTriage && item.CsmId != decider.UserName())
         {
             return TriageOutcome.Refused(StatusCodes.Status403Forbidden, "feedbackId", $"Item {feedbackId} belongs to {item.CsmId}: only they decide about it.", "Not your item.");
         }
@@ -95,8 +115,6 @@ public sealed class TriageDecisions(
             input.Reason, decision.ReasonText,
             new FeedbackDetails(item.AccountId, item.CsmId, item.SourceChannel, item.CsmImportance, item.GoalProximity, item.DeclaredLanguage, item.OccurredAt)),
             cancellationToken);
-        await work.CommitAsync(cancellationToken);
-        outbox.Notify();
         return new TriageOutcome(decision, null, StatusCodes.Status201Created);
     }
 
