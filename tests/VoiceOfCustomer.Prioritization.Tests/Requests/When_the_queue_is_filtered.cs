@@ -87,6 +87,14 @@ public sealed class When_the_queue_is_filtered(StorageProvider storage)
     }
 
     [Test]
+    public async Task Product_area_and_theme_come_from_what_tagging_found_in_the_items()
+    {
+        Assert.That((await QueueAsync("theme=export")).Select(r => r.Id), Is.EqualTo((Guid[])[_export]), "\"export to Excel\" is the Export & download theme");
+        Assert.That((await QueueAsync("area=reporting")).Select(r => r.Id), Is.EqualTo((Guid[])[_export]));
+        Assert.That(await QueueAsync("area=no-such-area"), Is.Empty);
+    }
+
+    [Test]
     public async Task Pages_of_a_filtered_view_continue_the_ranks()
     {
         var first = await _host.Api.GetFromJsonAsync<JsonObject>("/api/requests?region=EMEA&limit=1");

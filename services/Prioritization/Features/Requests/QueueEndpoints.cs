@@ -6,8 +6,8 @@ using VoiceOfCustomer.Prioritization.Features.Scoring;
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
 /// <summary>
-/// GET /api/requests: the queue, requests by score, filtered by status, title words (search), region, plan or any
-/// segment (segment=industry:health), paged by the last request seen. Ranks are positions in the filtered view;
+/// GET /api/requests: the queue, requests by score, filtered by status, title words (search), product area or theme
+/// (as tagged), region, plan or any segment (segment=industry:health), paged by the last request seen. Ranks are positions in the filtered view;
 /// compare=revenue adds each request's rank in the same view ordered by revenue alone. docs/prioritization.md,
 /// "The queue at scale", says how each filter stays one index read.
 /// </summary>
@@ -31,8 +31,8 @@ public static class QueueEndpoints
     public sealed record QueuePage(IReadOnlyList<QueueRow> Items, string? NextCursor);
 
     public static async Task<IResult> ListAsync(
-        Database database, ScoreFormula formula, TimeProvider clock, string? status, string? search, string? region, string? plan,
-        string? segment, string? compare, string? cursor, int? limit, CancellationToken cancellationToken)
+        Database database, ScoreFormula formula, TimeProvider clock, string? status, string? search, string? area, string? theme, string? region,
+        string? plan, string? segment, string? compare, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var position = QueueCursor.Parse(cursor);
@@ -77,7 +77,11 @@ public static class QueueEndpoints
 
         // Title words first, the rarest first: they usually narrow the most, and the first facet drives the read.
         var facets = (await RarestFirstAsync(database, connection, words, cancellationToken)).Select(word => (RequestFacets.Word, word))
-            .Concat(new (string Facet, string Value)?[] { region is null ? null : ("region", region), plan is null ? null : ("plan", plan), bySegment }
+            .Concat(new (string Facet, string Value)?[]
+            {
+                area is null ? null : (RequestFacets.Area, area), theme is null ? null : (RequestFacets.Theme, theme),
+                region is null ? null : ("region", region), plan is null ? null : ("plan", plan), bySegment,
+            }
                 .OfType<(string Facet, string Value)>())
             .ToList();
         var view = new QueueView(facets, status);

@@ -5,7 +5,7 @@ namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
 /// <summary>
 /// What a queue can be filtered by, kept beside each open request (prioritization_request_facets): the segment values
-/// of its accounts and the words of its title, each row with the request's ranking key and revenue copied in, so a
+/// of its accounts, the product areas and themes Tagging found in its items, and the words of its title, each row with the request's ranking key and revenue copied in, so a
 /// filtered or searched page reads one index range in rank order instead of searching every request. Rebuilt for a
 /// request whenever it is scored or renamed; a merged request has none.
 /// </summary>
@@ -20,6 +20,11 @@ public static class RequestFacets
 
     /// <summary>The facet holding each word of the title, lower case (search=WORDS).</summary>
     public const string Word = "word";
+
+    /// <summary>The product area and theme ids of the request's items, as Tagging tagged them (area=ID, theme=ID).</summary>
+    public const string Area = "area";
+
+    public const string Theme = "theme";
 
     private const int LongestWord = 100;
 
@@ -39,6 +44,13 @@ public static class RequestFacets
         WHERE ra.request_id = @RequestId
         """;
 
+    private const string InsertTopics = """
+        INSERT INTO prioritization_request_facets (request_id, facet, value, ranking_key, revenue_total)
+        SELECT DISTINCT request_id, 'area', area_id, @RankingKey, @RevenueTotal FROM prioritization_inbox WHERE request_id = @RequestId AND area_id IS NOT NULL
+        UNION
+        SELECT DISTINCT request_id, 'theme', theme_id, @RankingKey, @RevenueTotal FROM prioritization_inbox WHERE request_id = @RequestId AND theme_id IS NOT NULL
+        """;
+
     private const string InsertWord = """
         INSERT INTO prioritization_request_facets (request_id, facet, value, ranking_key, revenue_total)
         VALUES (@RequestId, 'word', @Value, @RankingKey, @RevenueTotal)
@@ -55,6 +67,7 @@ public static class RequestFacets
         }
 
         await work.ExecuteAsync(InsertSegments, new { RequestId = requestId, request.RankingKey, request.RevenueTotal }, cancellationToken);
+        await work.ExecuteAsync(InsertTopics, new { RequestId = requestId, request.RankingKey, request.RevenueTotal }, cancellationToken);
         await work.ExecuteAsync(InsertWord, WordsOf(request.Title).Select(value => new { RequestId = requestId, Value = value, request.RankingKey, request.RevenueTotal }), cancellationToken);
     }
 
