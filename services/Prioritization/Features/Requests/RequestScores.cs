@@ -14,7 +14,7 @@ namespace VoiceOfCustomer.Prioritization.Features.Requests;
 public sealed class RequestScores(ScoreFormula formula, Database database)
 {
     private const string AccountItems = """
-        SELECT COALESCE(importance, csm_importance) AS Importance, goal_proximity AS GoalProximity, occurred_at AS OccurredAt
+        SELECT COALESCE(importance, csm_importance) AS Importance, goal_proximity AS GoalProximity, occurred_at AS OccurredAt, severity AS Severity
         FROM prioritization_inbox WHERE request_id = @RequestId AND account_id = @AccountId
         ORDER BY occurred_at DESC
         """;
@@ -22,12 +22,12 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
     private const string ForgetAccount = "DELETE FROM prioritization_request_accounts WHERE request_id = @RequestId AND account_id = @AccountId";
 
     private const string InsertAccount = """
-        INSERT INTO prioritization_request_accounts (request_id, account_id, importance, goal_proximity, latest_at, items)
-        VALUES (@RequestId, @AccountId, @Importance, @GoalProximity, @LatestAt, @Items)
+        INSERT INTO prioritization_request_accounts (request_id, account_id, importance, goal_proximity, latest_at, items, severity)
+        VALUES (@RequestId, @AccountId, @Importance, @GoalProximity, @LatestAt, @Items, @Severity)
         """;
 
     private const string Accounts = $"""
-        SELECT ra.account_id AS AccountId, ra.importance AS Importance, ra.goal_proximity AS GoalProximity, ra.latest_at AS LatestAt,
+        SELECT ra.account_id AS AccountId, ra.importance AS Importance, ra.goal_proximity AS GoalProximity, ra.latest_at AS LatestAt, ra.severity AS Severity,
                @Arr@ AS Arr, {VoiceGapAccounts.RatioOfAccount} AS VoiceGapRatio
         FROM prioritization_request_accounts ra LEFT JOIN prioritization_accounts a ON a.account_id = ra.account_id
         WHERE ra.request_id = @RequestId
@@ -66,6 +66,7 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
                 await work.ExecuteAsync(InsertAccount, new
                 {
                     RequestId = requestId, AccountId = accountId, latest.Importance, latest.GoalProximity, LatestAt = latest.OccurredAt, Items = items.Count,
+                    latest.Severity,
                 }, cancellationToken);
             }
 
@@ -97,7 +98,7 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var accounts = await connection.QueryAsync<RequestAccount>(new CommandDefinition(_accounts, new { RequestId = requestId }, transaction, cancellationToken: cancellationToken));
-        return formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, null, a.LatestAt, a.Arr, a.VoiceGapRatio)), now);
+        return formula.Score(accounts.Select(a => new AccountAssessment(a.AccountId, a.Importance, a.GoalProximity, a.Severity, a.LatestAt, a.Arr, a.VoiceGapRatio)), now);
     }
 
     /// <summary>Scores a request from its accounts as they are now, and stores the ranking key.</summary>
@@ -120,6 +121,8 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         public int GoalProximity { get; init; }
 
         public DateTimeOffset OccurredAt { get; init; }
+
+        public double? Severity { get; init; }
     }
 
     private sealed record RequestAccount
@@ -131,6 +134,8 @@ public sealed class RequestScores(ScoreFormula formula, Database database)
         public int GoalProximity { get; init; }
 
         public DateTimeOffset LatestAt { get; init; }
+
+        public double? Severity { get; init; }
 
         public decimal Arr { get; init; }
 
