@@ -27,4 +27,7 @@ public sealed class PortalOptions
 
     /// <summary>Base address of the Review API (the audit log); empty means this process serves it.</summary>
     public Uri? ReviewApi { get; set; }
+
+    /// <summary>Base address of the Tagging API (tags, corrections, the taxonomy); empty means this process serves it.</summary>
+    public Uri? TaggingApi { get; set; }
 }

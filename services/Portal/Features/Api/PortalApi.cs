@@ -17,6 +17,7 @@ public sealed class PortalApi(
     private ApiClient? _ingestion;
     private ApiClient? _prioritization;
     private ApiClient? _review;
+    private ApiClient? _tagging;
 
     /// <summary>Feedback, accounts, imports.</summary>
     public ApiClient Ingestion => _ingestion ??= Create(IngestionAddress());
@@ -27,6 +28,9 @@ public sealed class PortalApi(
     /// <summary>The audit log.</summary>
     public ApiClient Review => _review ??= Create(options.Value.ReviewApi ?? ThisServer());
 
+    /// <summary>Tags, corrections and the taxonomy.</summary>
+    public ApiClient Tagging => _tagging ??= Create(options.Value.TaggingApi ?? ThisServer());
+
     /// <summary>The signed-in user's cookies, as forwarded to the API.</summary>
     public string Cookies => request.HttpContext?.Request.Headers.Cookie.ToString() ?? "";
 
@@ -35,6 +39,7 @@ public sealed class PortalApi(
         _ingestion?.Dispose();
         _prioritization?.Dispose();
         _review?.Dispose();
+        _tagging?.Dispose();
     }
 
     public Uri IngestionAddress() => options.Value.IngestionApi ?? ThisServer();
@@ -55,7 +60,7 @@ public sealed class PortalApi(
         // All-in-one: the API is served by this process; call it on the address this server listens on, over
         // loopback when it listens on every interface.
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Portal:IngestionApi, Portal:PrioritizationApi or Portal:ReviewApi is not set and this server has no address to call itself on.");
+            ?? throw new InvalidOperationException("Portal:IngestionApi, Portal:PrioritizationApi, Portal:ReviewApi or Portal:TaggingApi is not set and this server has no address to call itself on.");
         var listening = BindingAddress.Parse(address);
         var host = listening.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : listening.Host;
         return new UriBuilder(listening.Scheme, host, listening.Port).Uri;
