@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Extensions.Options;
-using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Taggers.Similarity;
 
@@ -27,17 +26,8 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
     private readonly SemaphoreSlim _writing = new(1, 1);
     private volatile bool _loaded;
 
-    /// <summary>The most similar request, or null when the index is empty or nothing shares a word.</summary>
-    public SimilarRequestSuggestion? Best(string text)
-    {
-        if (_index.Count == 0)
-        {
-            return null;
-        }
-
-        var found = _index.Query(text, 1);
-        return found.Matches.Count == 0 ? null : Suggestion(found.Matches[0], found.Prefill is not null);
-    }
+    /// <summary>The index itself, for <see cref="Taggers.FeedbackTagger"/> to query (it is safe for many readers).</summary>
+    public SimilarRequestIndex Index => _index;
 
     /// <summary>Builds the index from the tables, once.</summary>
     public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
@@ -97,9 +87,6 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
         _index.Dispose();
         _writing.Dispose();
     }
-
-    private static SimilarRequestSuggestion Suggestion(SimilarRequest match, bool prefill) =>
-        new(match.RequestId, Math.Round(match.Score, 4), prefill, match.Why);
 
     private sealed record MemberText
     {

@@ -1,7 +1,7 @@
 using VoiceOfCustomer.Taggers.Kind;
 using VoiceOfCustomer.Taggers.Sentiment;
 
-namespace VoiceOfCustomer.Tagging.Features.TagFeedback;
+namespace VoiceOfCustomer.Taggers;
 
 /// <summary>
 /// How severe an item reads, 0 to 1, from its kind and sentiment: a problem report starts at 0.6 and strong negative
