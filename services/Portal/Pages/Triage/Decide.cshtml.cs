@@ -24,6 +24,15 @@ public sealed class DecideModel(PortalApi api) : PageModel
 
     public int Importance { get; private set; }
 
+    /// <summary>The open request Tagging found most similar, when there is one the CSM may merge into.</summary>
+    public TriageSuggestion? Suggestion { get; private set; }
+
+    /// <summary>The suggested request as the request list names it.</summary>
+    public QueuedRequest? SuggestedRequest => Suggestion is null ? null : Requests.FirstOrDefault(r => r.RequestId == Suggestion.SuggestedRequestId);
+
+    /// <summary>"similarity 0.83" in the reader's culture.</summary>
+    public string Similarity => $"similarity {Suggestion?.SuggestedScore?.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture)}";
+
     [BindProperty]
     public string? Action { get; set; }
 
@@ -42,8 +51,21 @@ public sealed class DecideModel(PortalApi api) : PageModel
     [BindProperty]
     public string? ReasonText { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Above Tagging's threshold the merge is pre-selected; the CSM still chooses, and a refused form keeps their choice.
+        if (Suggestion?.SuggestedPrefill == true && SuggestedRequest is { } suggested)
+        {
+            (Action, RequestId) = ("merge", suggested.RequestId);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -75,6 +97,8 @@ public sealed class DecideModel(PortalApi api) : PageModel
         History = await api.Prioritization.DecisionsAsync(id, cancellationToken);
         Importance = History.LastOrDefault(d => d.NewImportance is not null)?.NewImportance ?? Item.CsmImportance;
         Requests = (await api.Prioritization.QueueAsync(new QueueFilter(Limit: 200), cancellationToken)).Items;
+        Suggestion = (await api.Prioritization.TriageSuggestionsAsync(cancellationToken))
+            .FirstOrDefault(s => s.FeedbackId == id && s.SuggestedRequestId is not null && s.SuggestedScore is not null);
         return true;
     }
 }
