@@ -68,6 +68,15 @@ internal static class ReferenceData
             }
         }
 
+        public void CheckAbsolute(string what, double actual, double expected, double absolute)
+        {
+            Checked++;
+            if (!(Math.Abs(actual - expected) <= absolute) && !(double.IsNaN(expected) && double.IsNaN(actual)))
+            {
+                _cases.Add(FormattableString.Invariant($"{what}: expected {expected:R}, got {actual:R} (absolute tolerance {absolute:E1})"));
+            }
+        }
+
         public void AssertNone(int atLeast)
         {
             Assert.That(Checked, Is.GreaterThanOrEqualTo(atLeast), "cases checked");

@@ -21,16 +21,29 @@ public sealed class When_compared_with_scipy_and_statsmodels
     }
 
     [Test]
-    public void The_regularized_incomplete_beta_agrees_with_scipy_betainc()
+    public void The_regularized_incomplete_beta_agrees_with_scipy_betainc_where_scipy_is_exact()
     {
+        // scipy's betainc (cephes) is off by up to 2e-9 for b near 1e6: every case is held to mpmath at 40 digits, and to
+        // scipy wherever scipy is within 9e-10 of mpmath (elsewhere an exact answer cannot be within 1e-9 of scipy).
         var check = new Disagreements();
+        var scipyOff = 0;
         foreach (var c in Read("incomplete_beta.tsv"))
         {
-            check.Check($"I({c["x"]}; {c["a"]}, {c["b"]})",
-                IncompleteBeta.Regularized(Number(c["a"]), Number(c["b"]), Number(c["x"])), Number(c["ibeta"]));
+            var actual = IncompleteBeta.Regularized(Number(c["a"]), Number(c["b"]), Number(c["x"]));
+            var exact = Number(c["ibeta_mpmath"]);
+            check.Check($"I({c["x"]}; {c["a"]}, {c["b"]}) against mpmath", actual, exact);
+            if (Agrees(Number(c["ibeta"]), exact, 9e-10))
+            {
+                check.Check($"I({c["x"]}; {c["a"]}, {c["b"]}) against scipy", actual, Number(c["ibeta"]));
+            }
+            else
+            {
+                scipyOff++;
+            }
         }
 
-        check.AssertNone(AtLeast);
+        check.AssertNone(2 * AtLeast - 20);
+        Assert.That(scipyOff, Is.LessThanOrEqualTo(20), "cases where scipy itself is off by more than 9e-10");
     }
 
     [Test]
@@ -119,8 +132,10 @@ public sealed class When_compared_with_scipy_and_statsmodels
             var tables = c["tables"].Split(' ').Select(t => t.Split(',').Select(Count).ToArray()).Select(t => new Table2x2(t[0], t[1], t[2], t[3])).ToList();
             var plain = MantelHaenszel.Test(tables, continuityCorrection: false);
             check.Check($"case {row} statistic", plain.Statistic, Number(c["statistic"]));
+            // statsmodels' own p is 1 - cdf (absolute error a few 1e-16, 0 below that): it is held to 1e-14 absolute, and
+            // to 1e-9 relative the same statistic's p from scipy.stats.chi2.sf.
             check.Check($"case {row} p", plain.PValue, Number(c["p_sf"]));
-            check.Check($"case {row} p against statsmodels' 1 - cdf", plain.PValue, Number(c["p_statsmodels"]), StatsmodelsPValue(Number(c["p_statsmodels"])));
+            check.CheckAbsolute($"case {row} p against statsmodels' 1 - cdf", plain.PValue, Number(c["p_statsmodels"]), 1e-14);
             check.Check($"case {row} pooled odds ratio", plain.PooledOddsRatio, Number(c["odds_ratio_pooled"]));
             if (c["statistic_corrected"].Length > 0)
             {
@@ -149,7 +164,4 @@ public sealed class When_compared_with_scipy_and_statsmodels
     }
 
     private static double Clamped(double value) => Math.Clamp(value, 0, 1);
-
-    /// <summary>statsmodels' p is 1 - cdf: it carries an absolute error of about 1e-16, so it is held to that, relative to its size.</summary>
-    private static double StatsmodelsPValue(double expected) => Math.Max(RelativeTolerance, 1e-15 / Math.Abs(expected));
 }

@@ -62,15 +62,18 @@ public static class BinomialTerms
     }
 
     /// <summary>ln of the Beta(a, b) density at 0 &lt; x &lt; 1.</summary>
-    public static double LogBetaDensity(double x, double a, double b)
+    public static double LogBetaDensity(double x, double a, double b) => LogBetaDensity(x, 1 - x, a, b);
+
+    /// <summary>ln of the Beta(a, b) density at x, with y = 1 - x given exactly (near 1, 1 - x would lose y's digits).</summary>
+    public static double LogBetaDensity(double x, double y, double a, double b)
     {
         if (a >= 1 && b >= 1)
         {
             // x^(a-1) (1-x)^(b-1) / B(a, b) = (a + b - 1) C(a + b - 2, a - 1) x^(a-1) (1-x)^(b-1).
-            return Math.Log(a + b - 1) + LogBinomial(a - 1, a + b - 2, x, 1 - x);
+            return Math.Log(a + b - 1) + LogBinomial(a - 1, a + b - 2, x, y);
         }
 
-        return ((a - 1) * Math.Log(x)) + ((b - 1) * PreciseMath.Log1P(-x)) - GammaFunctions.LogBeta(a, b);
+        return ((a - 1) * Math.Log(x)) + ((b - 1) * Math.Log(y)) - GammaFunctions.LogBeta(a, b);
     }
 
     /// <summary>x ln(x / m) + m - x, by its series where x is near m (the plain formula cancels there).</summary>

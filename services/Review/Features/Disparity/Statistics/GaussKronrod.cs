@@ -1,14 +1,11 @@
 namespace VoiceOfCustomer.Review.Features.Disparity.Statistics;
 
 /// <summary>
-/// Adaptive 15-point Gauss-Kronrod quadrature (the 7-point Gauss rule inside gives the error estimate), bisecting a
-/// panel until that estimate is below an absolute tolerance. Deterministic: the same integrand and panels give the
-/// same sum to the last bit.
+/// Adaptive 15-point Gauss-Kronrod quadrature (the 7-point Gauss rule inside gives the error estimate).
+/// Deterministic: the same integrand and pieces give the same sum to the last bit.
 /// </summary>
 public static class GaussKronrod
 {
-    private const int MaxDepth = 60;
-
     // Kronrod nodes on [-1, 1] (positive half; 0 last) and weights; the Gauss weights belong to nodes 1, 3, 5 and 7.
     private static readonly double[] Nodes =
     [
@@ -30,11 +27,53 @@ public static class GaussKronrod
         0.417959183673469387755102040816327,
     ];
 
-    /// <summary>The integral of f over [a, b], refined until each panel's error estimate is at most <paramref name="tolerance"/>.</summary>
-    public static double Integrate(Func<double, double> f, double a, double b, double tolerance)
+    /// <summary>
+    /// The sum of the integrals of each piece over its range. Globally adaptive (as QUADPACK's QAG): the panel with the
+    /// largest error estimate is halved until the estimates add up to at most <paramref name="relativeTolerance"/> of
+    /// the sum, or until <paramref name="maxPanels"/> panels exist (then the best sum found is returned).
+    /// </summary>
+    public static double Integrate(IReadOnlyList<Piece> pieces, double relativeTolerance, int maxPanels)
     {
-        ArgumentNullException.ThrowIfNull(f);
-        return b <= a ? 0 : Refine(f, a, b, Panel(f, a, b, out var error), error, tolerance, 0);
+        ArgumentNullException.ThrowIfNull(pieces);
+        var panels = new List<(Piece Piece, double Estimate, double Error)>(pieces.Count + 16);
+        foreach (var piece in pieces)
+        {
+            panels.Add((piece, Panel(piece.F, piece.A, piece.B, out var error), error));
+        }
+
+        while (panels.Count < maxPanels)
+        {
+            double sum = 0, errors = 0;
+            var worst = 0;
+            for (var i = 0; i < panels.Count; i++)
+            {
+                sum += panels[i].Estimate;
+                errors += panels[i].Error;
+                if (panels[i].Error > panels[worst].Error)
+                {
+                    worst = i;
+                }
+            }
+
+            if (double.IsNaN(sum) || double.IsNaN(errors))
+            {
+                throw new InvalidOperationException("The integrand gave NaN.");
+            }
+
+            if (errors <= relativeTolerance * Math.Abs(sum) || panels[worst].Error == 0)
+            {
+                break;
+            }
+
+            var (piece, _, _) = panels[worst];
+            var middle = 0.5 * (piece.A + piece.B);
+            var left = piece with { B = middle };
+            var right = piece with { A = middle };
+            panels[worst] = (left, Panel(left.F, left.A, left.B, out var leftError), leftError);
+            panels.Add((right, Panel(right.F, right.A, right.B, out var rightError), rightError));
+        }
+
+        return panels.Sum(p => p.Estimate);
     }
 
     /// <summary>The 15-point estimate over [a, b] and the size of its difference from the 7-point one.</summary>
@@ -60,17 +99,7 @@ public static class GaussKronrod
         error = Math.Abs((kronrod - gauss) * half);
         return kronrod * half;
     }
-
-    private static double Refine(Func<double, double> f, double a, double b, double estimate, double error, double tolerance, int depth)
-    {
-        if (error <= tolerance || depth >= MaxDepth)
-        {
-            return estimate;
-        }
-
-        var middle = 0.5 * (a + b);
-        var left = Panel(f, a, middle, out var leftError);
-        var right = Panel(f, middle, b, out var rightError);
-        return Refine(f, a, middle, left, leftError, tolerance, depth + 1) + Refine(f, middle, b, right, rightError, tolerance, depth + 1);
-    }
 }
+
+/// <summary>A piece of an integral: the integrand and the range it is integrated over.</summary>
+public readonly record struct Piece(Func<double, double> F, double A, double B);

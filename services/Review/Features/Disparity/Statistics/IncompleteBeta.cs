@@ -13,16 +13,7 @@ public static class IncompleteBeta
     /// <summary>I_x(a, b) for a, b &gt; 0 and 0 &lt;= x &lt;= 1.</summary>
     public static double Regularized(double a, double b, double x)
     {
-        if (!(a > 0) || !(b > 0) || double.IsInfinity(a) || double.IsInfinity(b))
-        {
-            throw new ArgumentOutOfRangeException(nameof(a), $"I_x(a, b) needs finite a, b > 0 (a = {a}, b = {b}).");
-        }
-
-        if (!(x >= 0 && x <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "I_x(a, b) needs 0 <= x <= 1.");
-        }
-
+        Check(a, b, x);
         if (x == 0 || x == 1)
         {
             return x;
@@ -34,10 +25,30 @@ public static class IncompleteBeta
             : 1 - LowerSide(b, a, 1 - x);
     }
 
-    /// <summary>P(Beta(a, b) &gt; x), without the cancellation of 1 - I_x(a, b) when that is small.</summary>
-    public static double Complement(double a, double b, double x) => x is > 0 and < 1
-        ? Regularized(b, a, 1 - x)
-        : 1 - Regularized(a, b, x);
+    /// <summary>P(Beta(a, b) &gt; x) = 1 - I_x(a, b), computed on the side that keeps its digits (no 1 - x for a tiny x).</summary>
+    public static double Complement(double a, double b, double x)
+    {
+        if (x is > 0 and < 1)
+        {
+            Check(a, b, x);
+            return x < (a + 1) / (a + b + 2) ? 1 - LowerSide(a, b, x) : LowerSide(b, a, 1 - x);
+        }
+
+        return 1 - Regularized(a, b, x);
+    }
+
+    private static void Check(double a, double b, double x)
+    {
+        if (!(a > 0) || !(b > 0) || double.IsInfinity(a) || double.IsInfinity(b))
+        {
+            throw new ArgumentOutOfRangeException(nameof(a), $"I_x(a, b) needs finite a, b > 0 (a = {a}, b = {b}).");
+        }
+
+        if (!(x >= 0 && x <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "I_x(a, b) needs 0 <= x <= 1.");
+        }
+    }
 
     private static double LowerSide(double a, double b, double x)
     {

@@ -9,8 +9,10 @@ namespace VoiceOfCustomer.Review.Features.Disparity.Statistics;
 /// </summary>
 public static class RiskRatioPosterior
 {
-    private const double RelativeTolerance = 1e-13;
-    private static readonly double[] SpreadSteps = [2, 6, 20, 60];
+    private const double RelativeTolerance = 1e-11;
+    private const double NegligibleLogDensity = 50;
+    private const int MaxPanels = 400;
+    private static readonly double[] SpreadSteps = [4, 12];
 
     public static double ProbabilityAtLeast(BetaDistribution cell, BetaDistribution rest, double ratio)
     {
@@ -33,50 +35,32 @@ public static class RiskRatioPosterior
     private static double Expect(BetaDistribution density, double top, Func<double, double> h)
     {
         var edges = Edges(density, top);
-        var panels = new List<Func<double, double>>(edges.Count);
-        var first = 0;
+        var pieces = new List<Piece>(edges.Count);
         var last = edges.Count - 2;
         for (var i = 0; i <= last; i++)
         {
             var (left, right) = (edges[i], edges[i + 1]);
-            panels.Add(i == first && density.A < 1
-                ? FromBottom(density, h, right, 1 / density.A)
+            pieces.Add(i == 0 && density.A < 1
+                ? new Piece(FromBottom(density, h, right, 1 / density.A), 0, 1)
                 : i == last && top == 1 && density.B < 1
-                    ? FromTop(density, h, left, 1 / density.B)
-                    : Plain(density, h));
+                    ? new Piece(FromTop(density, h, left, 1 / density.B), 0, 1)
+                    : new Piece(Plain(density, h), left, right));
         }
 
-        // A first pass sets the absolute tolerance from the size of the whole integral.
-        var estimates = new double[panels.Count];
-        var total = 0.0;
-        for (var i = 0; i < panels.Count; i++)
-        {
-            var (left, right) = Bounds(i, edges, density, top);
-            estimates[i] = GaussKronrod.Panel(panels[i], left, right, out _);
-            total += estimates[i];
-        }
-
-        if (total <= 0)
-        {
-            return 0;
-        }
-
-        var sum = 0.0;
-        for (var i = 0; i < panels.Count; i++)
-        {
-            var (left, right) = Bounds(i, edges, density, top);
-            sum += GaussKronrod.Integrate(panels[i], left, right, RelativeTolerance * total);
-        }
-
-        return Math.Min(1, sum);
+        return Math.Clamp(GaussKronrod.Integrate(pieces, RelativeTolerance, MaxPanels), 0, 1);
     }
 
-    /// <summary>A substituted panel runs over u in [0, 1]; a plain one over its own edges.</summary>
-    private static (double Left, double Right) Bounds(int i, List<double> edges, BetaDistribution density, double top) =>
-        (i == 0 && density.A < 1) || (i == edges.Count - 2 && top == 1 && density.B < 1) ? (0, 1) : (edges[i], edges[i + 1]);
-
-    private static Func<double, double> Plain(BetaDistribution d, Func<double, double> h) =>
-        t => Math.Exp(BinomialTerms.LogBetaDensity(t, d.A, d.B)) * h(t);
+    private static Func<double, double> Plain(BetaDistribution d, Func<double, double> h)
+    {
+        // Where the density is below e^-50 of its peak, h (the costly part) cannot matter: the product stays under
+        // 2e-22 of the peak, far inside the tolerance. A density unbounded at an end has no peak to compare with.
+        var floor = d.A > 1 && d.B > 1 ? BinomialTerms.LogBetaDensity((d.A - 1) / (d.A + d.B - 2), d.A, d.B) - NegligibleLogDensity : double.NegativeInfinity;
+        return t =>
+        {
+            var logDensity = BinomialTerms.LogBetaDensity(t, d.A, d.B);
+            return logDensity < floor ? 0 : Math.Exp(logDensity) * h(t);
+        };
+    }
 
     // t = right u^k with k = 1 / a turns the t^(a-1) singularity at 0 into a bounded integrand in u.
     private static Func<double, double> FromBottom(BetaDistribution d, Func<double, double> h, double right, double k) => u =>
@@ -89,7 +73,7 @@ public static class RiskRatioPosterior
     private static Func<double, double> FromTop(BetaDistribution d, Func<double, double> h, double left, double k) => u =>
     {
         var gap = (1 - left) * Math.Pow(u, k);
-        return gap <= 0 ? 0 : Math.Exp(BinomialTerms.LogBetaDensity(1 - gap, d.A, d.B) + Math.Log((1 - left) * k) + ((k - 1) * Math.Log(u))) * h(1 - gap);
+        return gap <= 0 ? 0 : Math.Exp(BinomialTerms.LogBetaDensity(1 - gap, gap, d.A, d.B) + Math.Log((1 - left) * k) + ((k - 1) * Math.Log(u))) * h(1 - gap);
     };
 
     /// <summary>0, the mean plus and minus growing multiples of the standard deviation inside (0, top), and top.</summary>
@@ -105,11 +89,6 @@ public static class RiskRatioPosterior
                     edges.Add(edge);
                 }
             }
-        }
-
-        if (d.Mean < top)
-        {
-            edges.Add(d.Mean);
         }
 
         edges.Sort();
