@@ -6,6 +6,7 @@ using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Accounts;
+using VoiceOfCustomer.Prioritization.Features.Erasure;
 using VoiceOfCustomer.Prioritization.Features.Holds;
 using VoiceOfCustomer.Prioritization.Features.Notifications;
 using VoiceOfCustomer.Prioritization.Features.Requests;
@@ -50,6 +51,7 @@ public static class PrioritizationModule
         bus.AddConsumer<CopyAccountsConsumer, CopyAccountsConsumerDefinition>();
         bus.AddConsumer<TrackHoldsConsumer, TrackHoldsConsumerDefinition>();
         bus.AddConsumer<StoreVoiceGapsConsumer, StoreVoiceGapsConsumerDefinition>();
+        bus.AddConsumer<ErasePersonConsumer, ErasePersonConsumerDefinition>();
     }
 
     public static IEndpointRouteBuilder MapPrioritization(this IEndpointRouteBuilder app)
