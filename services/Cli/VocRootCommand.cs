@@ -14,6 +14,7 @@ public static class VocRootCommand
             api,
             ImportCommand.Create(environment, api),
             AuditCommand.Create(environment, api),
+            TagCommand.Create(environment),
         };
     }
 }
