@@ -14,6 +14,8 @@ internal sealed record BenchmarkOptions
           distributed  the four services as processes on RabbitMQ + PostgreSQL: the same figures
           api          ingestion API alone (embedded host): accepted items/s
           import       a generated feedback CSV (1,000,000 rows by default) posted to /api/imports/feedback: rows/s, memory curve
+          tagging      every tagger over one item on one thread, in process: items/s, model load time, memory;
+                       the similarity query apart, over --requests requests (--queries of them)
           queue        PostgreSQL loaded with 1,000,000 items in 100,000 requests: latency of the queue's first page per filter
           review-reports  1,000,000 triage decisions from 200 CSMs over 50 segment values fed to the reviewer's counts:
                        decisions/s and the wall time of recomputing every report (goal under 2 s)
@@ -23,8 +25,8 @@ internal sealed record BenchmarkOptions
           --runs N            runs, each on a fresh database; the median is reported (default 3)
           --concurrency N     requests in flight (default 48)
           --accounts N        accounts in the registry (default 200; queue 20000)
-          --requests N        queue only: requests the items are forwarded into (default 100000)
-          --queries N         queue only: timed requests per filter and run (default 300)
+          --requests N        queue, tagging: requests the items are forwarded into (default 100000)
+          --queries N         queue, tagging: timed requests per filter and run (default 300)
           --storage P         import only: sqlite (default) or postgresql
           --pipeline off      import only: host without the pipeline consumers (imported items go nowhere), to
                               measure the import alone
@@ -74,7 +76,7 @@ internal sealed record BenchmarkOptions
 
     public static BenchmarkOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import" or "queue"))
+        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import" or "queue" or "tagging"))
         {
             return null;
         }
@@ -97,7 +99,7 @@ internal sealed record BenchmarkOptions
         return new BenchmarkOptions
         {
             Scenario = scenario,
-            Items = Number("items", scenario is "import" or "queue" ? 1_000_000 : 20_000),
+            Items = Number("items", scenario is "import" or "queue" ? 1_000_000 : scenario == "tagging" ? 200_000 : 20_000),
             Runs = Number("runs", 3),
             Concurrency = Number("concurrency", 48),
             Accounts = Number("accounts", scenario == "queue" ? 20_000 : 200),
