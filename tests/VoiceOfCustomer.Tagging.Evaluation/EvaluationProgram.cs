@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using VoiceOfCustomer.Tagging.Evaluation.Kind;
 
 namespace VoiceOfCustomer.Tagging.Evaluation;
 
@@ -7,12 +8,21 @@ internal static class EvaluationProgram
 {
     private const string Usage = """
         usage: dotnet run -c Release --project tests/VoiceOfCustomer.Tagging.Evaluation -- [NAME ...] [--write docs/evaluation.md]
-          NAME     run only these evaluations (default: all); --write needs all of them
-          --write  regenerate the document from the sections measured now
+               dotnet run -c Release --project tests/VoiceOfCustomer.Tagging.Evaluation -- build-kind-model
+          NAME              run only these evaluations (default: all); --write needs all of them
+          --write           regenerate the document from the sections measured now
+          build-kind-model  rebuild shared/VoiceOfCustomer.Taggers/Kind/Data/kind-model.bin (nothing else writes it)
         """;
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is [ShippedKindModel.Command])
+        {
+            var built = await ShippedKindModel.WriteAsync(EvaluationContext.ForCurrentDirectory(Console.Error), CancellationToken.None);
+            await Console.Error.WriteLineAsync($"{ShippedKindModel.Command}: {built}");
+            return 0;
+        }
+
         var all = Evaluations();
         var write = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
         var names = args.TakeWhile(a => a != "--write").ToList();

@@ -3,4 +3,4 @@
 # ARTIFACTS=/tmp/somewhere keeps the build out of the shared bin/obj folders.
 set -eu
 cd "$(dirname "$0")/../../.."
-dotnet run -c Release ${ARTIFACTS:+--artifacts-path "$ARTIFACTS"} --project tests/VoiceOfCustomer.Tagging.Evaluation -- kind-train
+dotnet run -c Release ${ARTIFACTS:+--artifacts-path "$ARTIFACTS"} --project tests/VoiceOfCustomer.Tagging.Evaluation -- build-kind-model

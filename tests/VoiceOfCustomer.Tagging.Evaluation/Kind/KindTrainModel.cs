@@ -6,9 +6,9 @@ using VoiceOfCustomer.Taggers.Kind;
 namespace VoiceOfCustomer.Tagging.Evaluation.Kind;
 
 /// <summary>
-/// Builds the shipped kind model (`-- kind-train`, or Kind/build-kind-model.sh): trains on both minibar apps with
-/// the default options and writes shared/VoiceOfCustomer.Taggers/Kind/Data/kind-model.bin. Training is
-/// deterministic, so rerunning it on the same data rewrites the same bytes; the section says whether they changed.
+/// Reports how the shipped kind model is built (`-- kind-train`): trains it again in memory and says whether it is
+/// byte for byte the one in Kind/Data/kind-model.bin. It never writes the file: `-- build-kind-model` (or
+/// Kind/build-kind-model.sh) does.
 /// </summary>
 internal sealed class KindTrainModel : IEvaluation
 {
@@ -18,28 +18,18 @@ internal sealed class KindTrainModel : IEvaluation
 
     public async Task<string> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
     {
-        var (garmin, huawei) = KindEvaluation.ReadApps(context);
-        var examples = garmin.Concat(huawei).ToList();
         var watch = Stopwatch.StartNew();
-        var classifier = KindTrainer.Train(examples, KindTrainingOptions.Default);
+        var (classifier, bytes, examples) = ShippedKindModel.Build(context);
         var trainingSeconds = watch.Elapsed.TotalSeconds;
-        using var file = new MemoryStream();
-        classifier.Save(file);
-        var bytes = file.ToArray();
-        var path = Path.Combine(context.RepositoryRoot, "shared", "VoiceOfCustomer.Taggers", "Kind", "Data", "kind-model.bin");
-        var unchanged = File.Exists(path) && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(bytes);
-        if (!unchanged)
-        {
-            await File.WriteAllBytesAsync(path, bytes, cancellationToken);
-        }
-
-        await context.Log.WriteLineAsync($"kind-train: {path} {(unchanged ? "unchanged" : "written")} ({bytes.Length:N0} bytes)");
+        var shipped = await ShippedKindModel.IsShippedAsync(context, bytes, cancellationToken);
+        await context.Log.WriteLineAsync($"kind-train: the model built now is {(shipped ? "the shipped one" : "NOT the shipped one")} ({bytes.Length:N0} bytes)");
         var section = new StringBuilder();
         section.AppendLine("## Kind: the shipped model").AppendLine();
         section.AppendLine(CultureInfo.InvariantCulture, $"""
-            Trained on both minibar apps ({examples.Count:N0} reviews) in {trainingSeconds:F1} s with the default options
-            (2^{KindTrainingOptions.Default.HashBits} buckets, {KindTrainingOptions.Default.Epochs} AdaGrad epochs, step {KindTrainingOptions.Default.LearningRate}, L2 {KindTrainingOptions.Default.L2}, seed {KindTrainingOptions.Default.Seed});
-            Kind/Data/kind-model.bin is {bytes.Length / 1024.0:N0} KiB ({(unchanged ? "unchanged by this run" : "rewritten by this run")}).
+            Trained on both minibar apps ({examples:N0} reviews) in {trainingSeconds:F1} s with the default options
+            (2^{KindTrainingOptions.Default.HashBits} buckets, {KindTrainingOptions.Default.Epochs} AdaGrad epochs, step {KindTrainingOptions.Default.LearningRate}, L2 {KindTrainingOptions.Default.L2}, seed {KindTrainingOptions.Default.Seed}):
+            {bytes.Length / 1024.0:N0} KiB, {(shipped ? "byte for byte the shipped Kind/Data/kind-model.bin" : "**not** the shipped Kind/Data/kind-model.bin (rebuild it with shared/VoiceOfCustomer.Taggers/Kind/build-kind-model.sh)")}.
+            This section only reports; the model file is written by `-- build-kind-model` alone.
 
             | kind | threshold (tuned by 5-fold cross-validation) |
             | --- | ---: |
