@@ -34,11 +34,11 @@ public sealed partial class ApiClient
     public async Task<TaxonomyVersion> SaveTaxonomyAsync(string yaml, CancellationToken cancellationToken)
     {
         using var response = await http.PutAsJsonAsync("api/taxonomy", new { yaml }, ApiJson.Options, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+        // The parser's refusal is a validation problem (400) with taxonomyErrors; any other refusal is an ordinary problem.
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity
+            && await TryReadRefusalAsync(response, cancellationToken) is { TaxonomyErrors: { } errors } refusal)
         {
-            var refusal = await ApiResponses.ReadJsonAsync<TaxonomyRefusal>(response, cancellationToken);
-            throw new TaxonomyRejectedException(
-                new ApiProblem(refusal.Title, refusal.Status ?? (int)response.StatusCode, refusal.Detail, refusal.Errors), refusal.TaxonomyErrors ?? []);
+            throw new TaxonomyRejectedException(new ApiProblem(refusal.Title, refusal.Status ?? (int)response.StatusCode, refusal.Detail, refusal.Errors), errors);
         }
 
         await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
@@ -49,7 +49,19 @@ public sealed partial class ApiClient
     public Task<IReadOnlyList<TriageSuggestion>> TriageSuggestionsAsync(CancellationToken cancellationToken) =>
         GetAsync<IReadOnlyList<TriageSuggestion>>("api/triage/inbox", cancellationToken);
 
-    /// <summary>The 422 problem+json of PUT /api/taxonomy, with its taxonomyErrors extension.</summary>
+    private static async Task<TaxonomyRefusal?> TryReadRefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<TaxonomyRefusal>(ApiJson.Options, cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The validation problem+json of PUT /api/taxonomy, with its taxonomyErrors extension.</summary>
     private sealed record TaxonomyRefusal(
         string? Title, int? Status, string? Detail, IReadOnlyDictionary<string, string[]>? Errors, IReadOnlyList<TaxonomyError>? TaxonomyErrors);
 }

@@ -40,6 +40,7 @@ public sealed class When_pages_are_checked_with_axe : PortalTest
     [TestCase(Role.Csm, "/imports/new")]
     [TestCase(Role.Admin, "/admin/api-keys")]
     [TestCase(Role.Admin, "/admin/accounts-import")]
+    [TestCase(Role.Admin, "/admin/taxonomy")]
     [TestCase(Role.Pm, "/feedback")]
     [TestCase(Role.Auditor, "/queue")]
     public async Task A_form_page_has_none(string role, string path)

@@ -44,7 +44,7 @@ public sealed class TaxonomyModel(PortalApi api) : PageModel
         catch (TaxonomyRejectedException rejected)
         {
             Rejected = rejected.Errors;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = rejected.Problem.Status ?? StatusCodes.Status400BadRequest;
         }
         catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500)
         {
