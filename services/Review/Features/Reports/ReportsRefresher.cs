@@ -114,12 +114,12 @@ public sealed partial class ReportsRefresher(
         }
     }
 
-    /// <summary>Feeds every decision the query returns, streamed; false when one had a segment value the catalog lacks.</summary>
+    /// <summary>Feeds every decision the query returns, streamed (a million rows need not fit in memory twice); false when one had a segment value the catalog lacks.</summary>
     private async Task<bool> FeedAsync(System.Data.Common.DbConnection connection, string sql, object parameters, CancellationToken cancellationToken)
     {
+        // Unbuffered QueryAsync hands back a reader Dapper has already closed; QueryUnbufferedAsync streams for real.
         var complete = true;
-        var rows = await connection.QueryAsync<DecisionRow>(new CommandDefinition(sql, parameters, flags: CommandFlags.None, cancellationToken: cancellationToken));
-        foreach (var row in rows)
+        await foreach (var row in connection.QueryUnbufferedAsync<DecisionRow>(sql, parameters).WithCancellation(cancellationToken))
         {
             complete &= _counts!.Feed(row);
         }
