@@ -25,6 +25,7 @@ public static class RoleMatrix
     private static readonly string[] DecisionReaders = [Roles.Csm, Roles.Auditor];
     private static readonly string[] RescoreReaders = [Roles.Pm, Roles.Auditor, Roles.Admin];
     private static readonly string[] AuditReaders = [Roles.Auditor, Roles.Admin];
+    private static readonly string[] OverallReportReaders = [Roles.Pm, Roles.Auditor, Roles.Admin];
     private static readonly string[] TagCorrectors = [Roles.Csm, Roles.Pm];
     private static readonly string[] TaxonomyReaders = [Roles.Admin, Roles.Auditor];
     private static readonly int[] Ok = [200];
@@ -102,6 +103,16 @@ public static class RoleMatrix
         new("POST", "/api/review/holds/{holdId:guid}/disposition", EndpointKind.Api, Auditor,
             _ => Task.FromResult(Send(HttpMethod.Post, $"/api/review/holds/{Guid.NewGuid()}/disposition", new { disposition = "confirm" })), [404]),
         new("POST", "/api/review/erasure", EndpointKind.Api, Admin, _ => Task.FromResult(Send(HttpMethod.Post, "/api/review/erasure", new { contactEmail = "nobody@example.com" })), [202]),
+
+        // Disparity reports and the policy list (Review API); product managers read the overall figures too
+        new("GET", "/api/review/disparity", EndpointKind.Api, OverallReportReaders, _ => Task.FromResult(Get("/api/review/disparity?action=suppress")), Ok),
+        new("GET", "/api/review/disparity/csms", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/review/disparity/csms?format=csv")), Ok),
+        new("GET", "/api/review/disparity/intersections", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/review/disparity/intersections")), Ok),
+        new("GET", "/api/review/segments", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/review/segments")), Ok),
+        new("GET", "/api/review/driven-by", EndpointKind.Api, OverallReportReaders, _ => Task.FromResult(Get("/api/review/driven-by")), Ok),
+        new("GET", "/api/review/policy", EndpointKind.Api, AuditReaders, _ => Task.FromResult(Get("/api/review/policy")), Ok),
+        new("PUT", "/api/review/policy", EndpointKind.Api, Admin,
+            _ => Task.FromResult(Send(HttpMethod.Put, "/api/review/policy", new { segments = new[] { new { attribute = "language", value = "fr" } } })), Ok),
 
         // Users and API keys (Portal API)
         new("GET", "/api/users/", EndpointKind.Api, Admin, _ => Task.FromResult(Get("/api/users")), Ok),
