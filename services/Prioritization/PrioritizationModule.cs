@@ -70,6 +70,8 @@ public static class PrioritizationModule
             .WithSummary("Progress of scoring every request again after a formula change (the current Prioritization:Formula:Version).");
         requests.MapGet("/export", QueueExport.ExportAsync).RequireRoles(QueueReaders).Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("Every open request as CSV, by score, with its revenue-only rank beside it.");
+        requests.MapGet("/facets/{facet}", QueueFacetValues.ListAsync).RequireRoles(QueueReaders)
+            .WithSummary("The values a queue filter can take now (area, theme, or a segment such as industry), with how many open requests have each.");
         requests.MapGet("/{requestId:guid}", RequestEndpoints.GetAsync).RequireRoles(QueueReaders)
             .WithSummary("One request: its score's breakdown as of now (each term and the accounts behind it) and what customers said.");
         requests.MapPatch("/{requestId:guid}", (Guid requestId, RequestChanges.Change change, ClaimsPrincipal user, RequestChanges changes, CancellationToken cancellationToken) =>

@@ -80,7 +80,7 @@ public sealed partial class ApiClient : IDisposable
         ArgumentNullException.ThrowIfNull(filter);
         return GetAsync<QueuedRequestPage>(
             "api/requests" + Query(("status", filter.Status), ("search", filter.Search), ("region", filter.Region), ("plan", filter.Plan),
-                ("segment", filter.Segment), ("compare", filter.CompareRevenue ? "revenue" : null), ("cursor", filter.Cursor), ("limit", filter.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                ("segment", filter.Segment), ("area", filter.Area), ("theme", filter.Theme), ("compare", filter.CompareRevenue ? "revenue" : null), ("cursor", filter.Cursor), ("limit", filter.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             cancellationToken);
     }
 
@@ -109,6 +109,10 @@ public sealed partial class ApiClient : IDisposable
         using var response = await http.PostAsync($"api/notifications/{notificationId}/read", null, cancellationToken);
         await ApiResponses.ThrowIfProblemAsync(response, cancellationToken);
     }
+
+    /// <summary>The values a queue filter can take now (area, theme or a segment name), most requests first.</summary>
+    public Task<IReadOnlyList<QueueFacetValue>> QueueFacetValuesAsync(string facet, CancellationToken cancellationToken) =>
+        GetAsync<IReadOnlyList<QueueFacetValue>>($"api/requests/facets/{Uri.EscapeDataString(facet)}", cancellationToken);
 
     /// <summary>Copies the queue's CSV export (GET /api/requests/export) to <paramref name="destination"/> as it arrives.</summary>
     public async Task CopyQueueExportAsync(Stream destination, CancellationToken cancellationToken)

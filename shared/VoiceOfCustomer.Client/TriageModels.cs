@@ -27,7 +27,10 @@ public sealed record QueuedRequest(
 
 public sealed record QueuedRequestPage(IReadOnlyList<QueuedRequest> Items, string? NextCursor);
 
-/// <summary>What GET /api/requests filters on (Segment is "name:value", e.g. industry:Health); CompareRevenue adds the revenue-only ranks.</summary>
+/// <summary>What GET /api/requests filters on (Segment is "name:value", e.g. industry:Health; Area and Theme are taxonomy ids); CompareRevenue adds the revenue-only ranks.</summary>
 public sealed record QueueFilter(
     string? Status = null, string? Search = null, string? Region = null, string? Plan = null, bool CompareRevenue = false, string? Cursor = null, int? Limit = null,
-    string? Segment = null);
+    string? Segment = null, string? Area = null, string? Theme = null);
+
+/// <summary>One value a queue filter can take, and how many open requests have it.</summary>
+public sealed record QueueFacetValue(string Value, int Requests);

@@ -26,7 +26,21 @@ public sealed class When_a_pm_filters_the_queue : PortalTest
         Assert.That(all, Has.Count.LessThan(50), "the demo's whole queue fits on one page, so every filtered row is one of these");
         Assert.That(japanese.Select(r => r.Address), Is.SubsetOf(all.Select(r => r.Address)));
 
+        // The product areas offered are those Tagging found in open requests, each with its count.
         await Page.GetByLabel("Segment", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Any segment" });
+        await Page.GetByLabel("Segment value").FillAsync("");
+        var area = Page.GetByLabel("Product area");
+        var offered = await area.Locator("option").AllTextContentsAsync();
+        Assert.That(offered, Has.Count.GreaterThan(1), "at least one area besides 'Any area'");
+        await area.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Page.WaitForURLAsync("**/queue?*area=*");
+        var inArea = await queue.ReadAsync();
+        Assert.That(inArea.Select(r => r.Address), Is.SubsetOf(all.Select(r => r.Address)));
+        Assert.That(offered[1], Does.EndWith($"({inArea.Count})"), "the count offered is the number of requests shown");
+
+        await area.SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await Page.GetByLabel("Segment value").FillAsync("ja");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("segment");
     }

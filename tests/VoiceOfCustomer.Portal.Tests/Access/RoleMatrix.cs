@@ -71,6 +71,7 @@ public static class RoleMatrix
         new("GET", "/api/requests/", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests?compare=revenue")), Ok),
         new("GET", "/api/requests/rescore", EndpointKind.Api, RescoreReaders, _ => Task.FromResult(Get("/api/requests/rescore")), Ok),
         new("GET", "/api/requests/export", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests/export")), Ok),
+        new("GET", "/api/requests/facets/{facet}", EndpointKind.Api, RequestReaders, _ => Task.FromResult(Get("/api/requests/facets/region")), Ok),
         new("GET", "/api/requests/{requestId:guid}", EndpointKind.Api, RequestReaders, c => Task.FromResult(Get($"/api/requests/{c.RequestId}")), Ok),
         new("PATCH", "/api/requests/{requestId:guid}", EndpointKind.Api, Pm,
             c => Task.FromResult(Send(HttpMethod.Patch, $"/api/requests/{c.RequestId}", new { title = c.Next("Renamed request "), status = "planned" })), [204]),

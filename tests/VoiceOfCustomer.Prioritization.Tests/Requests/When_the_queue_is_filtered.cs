@@ -95,6 +95,20 @@ public sealed class When_the_queue_is_filtered(StorageProvider storage)
     }
 
     [Test]
+    public async Task A_filter_offers_the_values_open_requests_have_with_their_counts()
+    {
+        var regions = await _host.Api.GetFromJsonAsync<JsonArray>("/api/requests/facets/region");
+        var themes = await _host.Api.GetFromJsonAsync<JsonArray>("/api/requests/facets/theme");
+
+        Assert.That(regions!.Select(v => (v!["value"]!.GetValue<string>(), v["requests"]!.GetValue<int>())), Does.Contain(("APAC", 2)));
+        Assert.That(themes!.Select(v => v!["value"]!.GetValue<string>()), Does.Contain("export"));
+        using var bad = await _host.Api.GetAsync("/api/requests/facets/shoeSize");
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await bad.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.That(problem!["errors"]!.AsObject().Select(e => e.Key), Is.EqualTo((string[])["facet"]));
+    }
+
+    [Test]
     public async Task Pages_of_a_filtered_view_continue_the_ranks()
     {
         var first = await _host.Api.GetFromJsonAsync<JsonObject>("/api/requests?region=EMEA&limit=1");

@@ -31,6 +31,17 @@ public sealed class QueueModel(PortalApi api) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Plan { get; set; }
 
+    /// <summary>A product area id, as Tagging's taxonomy names it; the choices are the areas found in open requests.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Theme { get; set; }
+
+    public IReadOnlyList<QueueFacetValue> Areas { get; private set; } = [];
+
+    public IReadOnlyList<QueueFacetValue> Themes { get; private set; } = [];
+
     /// <summary>Which account attribute the segment filter reads (country, language, sizeBand, industry).</summary>
     [BindProperty(SupportsGet = true)]
     public string? SegmentName { get; set; }
@@ -64,8 +75,10 @@ public sealed class QueueModel(PortalApi api) : PageModel
     {
         try
         {
+            Areas = await api.Prioritization.QueueFacetValuesAsync("area", cancellationToken);
+            Themes = await api.Prioritization.QueueFacetValuesAsync("theme", cancellationToken);
             var page = await api.Prioritization.QueueAsync(
-                new QueueFilter(Blank(Status), Blank(Search), Blank(Region), Blank(Plan), Compare, Cursor, PageSize, Segment()), cancellationToken);
+                new QueueFilter(Blank(Status), Blank(Search), Blank(Region), Blank(Plan), Compare, Cursor, PageSize, Segment(), Blank(Area), Blank(Theme)), cancellationToken);
             (Items, NextCursor) = (page.Items, page.NextCursor);
         }
         catch (ApiProblemException problem) when (problem.Problem.Status is >= 400 and < 500)
@@ -82,7 +95,7 @@ public sealed class QueueModel(PortalApi api) : PageModel
         await api.Prioritization.CopyQueueExportAsync(Response.Body, cancellationToken);
     }
 
-    public string PageLink(string? cursor) => Url.Page("/Queue/Index", new { Status, Search, Region, Plan, SegmentName, SegmentValue, Compare, Cursor = cursor })!;
+    public string PageLink(string? cursor) => Url.Page("/Queue/Index", new { Status, Search, Area, Theme, Region, Plan, SegmentName, SegmentValue, Compare, Cursor = cursor })!;
 
     // Both parts or nothing: a value without an attribute (or the reverse) is sent as given, so the API names the field.
     private string? Segment() => (Blank(SegmentName), Blank(SegmentValue)) switch
