@@ -24,9 +24,19 @@ public sealed record FeedbackTagger(
 {
     private static readonly string TaggersVersion = typeof(FeedbackTagger).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>The shipped models: embedded language profiles, lexicons, kind model and default taxonomy.</summary>
-    public static FeedbackTagger LoadDefault() =>
-        new(LanguageIdentifier.Load(), SentimentTagger.Load(), KindClassifier.LoadDefault(), 0, ProductAreaTagger.LoadDefault(), 0);
+    /// <summary>
+    /// The shipped models: embedded language profiles, lexicons, kind model and default taxonomy. They are independent,
+    /// so each is read on its own thread: the load takes about as long as the slowest (the language profiles).
+    /// </summary>
+    public static FeedbackTagger LoadDefault()
+    {
+        var language = Task.Factory.StartNew(LanguageIdentifier.Load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var sentiment = Task.Factory.StartNew(SentimentTagger.Load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var kinds = Task.Factory.StartNew(KindClassifier.LoadDefault, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var areas = ProductAreaTagger.LoadDefault();
+        Task.WaitAll(language, sentiment, kinds);
+        return new(language.Result, sentiment.Result, kinds.Result, 0, areas, 0);
+    }
 
     /// <summary>Tags one item; with an index that holds requests, the most similar one is suggested too.</summary>
     public ItemTags Tag(string text, string? declaredLanguage, SimilarRequestIndex? similar = null)

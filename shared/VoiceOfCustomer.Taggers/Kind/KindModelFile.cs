@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace VoiceOfCustomer.Taggers.Kind;
@@ -52,10 +53,14 @@ internal static class KindModelFile
         }
     }
 
+    // Runs once per process over a few hundred thousand weights: optimized at once rather than first as tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static KindModel Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
+        // Buffered: the reader takes 4 or 5 bytes at a time, and each small read of a GZipStream is costly.
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic || reader.ReadInt32() is var version && version != Version)
         {
             throw new InvalidDataException($"not a kind model file (version {Version} expected)");

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace VoiceOfCustomer.Taggers.Language;
@@ -20,6 +21,7 @@ internal sealed class NgramTable
     private readonly float[] entryWeights;
     private readonly int shift;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // built once per process from every n-gram: no tier-0 pass
     public NgramTable(IReadOnlyDictionary<ulong, List<(byte Language, float Weight)>> ngrams, int languageCount)
     {
         ScoreLength = (languageCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
