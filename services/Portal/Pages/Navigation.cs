@@ -9,7 +9,7 @@ public static class Navigation
     {
         [Roles.Csm] = [new("My feedback", "/feedback"), new("Triage", "/triage"), new("Log feedback", "/feedback/new"), new("Import feedback", "/imports/new")],
         [Roles.Pm] = [new("Prioritized queue", "/queue"), new("Feedback", "/feedback")],
-        [Roles.Auditor] = [new("Review", "/review"), new("Holds", "/review/holds"), new("Feedback", "/feedback"), new("Prioritized queue", "/queue"), new("Audit log", "/audit")],
+        [Roles.Auditor] = [new("Review", "/review"), new("Reports", "/review/reports"), new("Holds", "/review/holds"), new("Feedback", "/feedback"), new("Prioritized queue", "/queue"), new("Audit log", "/audit")],
         [Roles.Admin] = [new("Users", "/admin/users"), new("API keys", "/admin/api-keys"), new("Import accounts", "/admin/accounts-import"), new("Erase personal data", "/admin/erasure"), new("Taxonomy", "/admin/taxonomy"), new("Audit log", "/audit")],
     };
 

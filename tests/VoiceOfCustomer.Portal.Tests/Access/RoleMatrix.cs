@@ -148,6 +148,7 @@ public static class RoleMatrix
         new("POST", "/queue/{id:guid}", EndpointKind.Page, Pm,
             c => c.FormAsync($"/queue/{c.RequestId}?handler=Rename", new Dictionary<string, string> { ["Title"] = c.Next("Renamed on the page ") }), Redirect),
         new("GET", "/review", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review")), Ok),
+        new("GET", "/review/reports", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review/reports?action=deprioritize")), Ok),
         new("GET", "/review/holds", EndpointKind.Page, Auditor, _ => Task.FromResult(Get("/review/holds")), Ok),
         new("POST", "/review/holds", EndpointKind.Page, Auditor,
             c => c.FormAsync("/review/holds", new Dictionary<string, string> { ["HoldId"] = Guid.NewGuid().ToString(), ["Disposition"] = "confirm" }), [404]),
