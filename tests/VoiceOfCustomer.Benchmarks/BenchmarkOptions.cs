@@ -76,7 +76,7 @@ internal sealed record BenchmarkOptions
 
     public static BenchmarkOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import" or "queue" or "tagging"))
+        if (args.Length == 0 || args[0] is not ("embedded" or "distributed" or "api" or "import" or "queue" or "tagging" or "review-reports"))
         {
             return null;
         }
