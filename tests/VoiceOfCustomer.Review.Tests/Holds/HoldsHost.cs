@@ -67,10 +67,22 @@ internal sealed class HoldsHost : AllInOneFactory<AllInOne::Program>
     }
 
     /// <summary>Says the reports found <paramref name="attribute"/> = <paramref name="value"/> under-represented.</summary>
-    public Task FlagSegmentAsync(string attribute, string value, string reasons) => ExecuteAsync("""
-        INSERT INTO review_segments (attribute, value, under_represented, reasons, account_share, feedback_share, ratio, p_value, updated_at)
-        VALUES (@attribute, @value, 1, @reasons, 0.04, 0.02, 0.5, 0.01, '2026-01-01T00:00:00Z')
-        """, new { attribute, value, reasons });
+    /// <summary>
+    /// Makes a segment under-represented the way an admin does: designated by policy (a new version of the list), then
+    /// waits until Review's recompute writes it to review_segments (which holds read).
+    /// </summary>
+    public async Task FlagSegmentAsync(string attribute, string value)
+    {
+        using (var response = await Admin.PutAsJsonAsync("/api/review/policy", new { segments = new[] { new { attribute, value } } }))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        await Eventually.Until(
+            () => ScalarAsync<long>("SELECT COUNT(*) FROM review_segments WHERE attribute = @attribute AND value = @value AND under_represented = @yes",
+                new { attribute, value, yes = true }),
+            count => count == 1, TimeSpan.FromSeconds(60), $"{attribute} = {value} to be under-represented");
+    }
 
     public async Task PutAccountAsync(string accountId, string language)
     {

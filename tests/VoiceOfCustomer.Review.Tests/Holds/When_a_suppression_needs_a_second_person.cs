@@ -24,7 +24,7 @@ public sealed class When_a_suppression_needs_a_second_person
     {
         _host = await HoldsHost.StartAsync();
         await _host.PutAccountAsync(Flagged, "pt");
-        await _host.FlagSegmentAsync("language", "pt", "minority share");
+        await _host.FlagSegmentAsync("language", "pt");
     }
 
     [OneTimeTearDown]
@@ -39,7 +39,7 @@ public sealed class When_a_suppression_needs_a_second_person
         var hold = await _host.OpenHoldAsync(feedbackId);
 
         Assert.That(hold["kind"]!.GetValue<string>(), Is.EqualTo(HoldKinds.Held));
-        Assert.That(hold["why"]!.GetValue<string>(), Does.Contain("language = pt").And.Contain("minority share"));
+        Assert.That(hold["why"]!.GetValue<string>(), Does.Contain("language = pt").And.Contain("policy"));
         Assert.That(hold["text"]!.GetValue<string>(), Is.EqualTo("Relatórios em português saem cortados."));
         Assert.That(hold["segments"]!["language"]!.GetValue<string>(), Is.EqualTo("pt"));
         Assert.That(hold["suppressedBy"]!.GetValue<string>(), Is.EqualTo(HoldsHost.Csm));
