@@ -19,7 +19,7 @@ public sealed record Decision(
 /// <summary>A request in the queue (GET /api/requests), with today's score and, when compared, its ranks.</summary>
 public sealed record QueuedRequest(
     Guid RequestId, string Title, string Status, double Score, int Reach, decimal RevenueTotal, int FormulaVersion,
-    int Rank, int? RevenueRank, IReadOnlyList<string> Verbatims)
+    int Rank, int? RevenueRank, IReadOnlyList<string> Verbatims, IReadOnlyList<string>? Regions = null)
 {
     /// <summary>How many places revenue-first ranking would move this request up (positive) or down (negative).</summary>
     public int? RevenueMovement => Rank - RevenueRank;

@@ -15,6 +15,7 @@ public sealed class When_a_pm_filters_the_queue : PortalTest
         var queue = new QueuePage(Page);
         await queue.OpenAsync();
         var all = await queue.ReadAsync();
+        await Expect(Page.Locator("[data-testid=regions]").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(APAC|EMEA|LATAM|NA|[A-Z]+)(, [A-Z]+)*$"));
 
         await Page.GetByLabel("Segment", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Language" });
         await Page.GetByLabel("Segment value").FillAsync("ja");

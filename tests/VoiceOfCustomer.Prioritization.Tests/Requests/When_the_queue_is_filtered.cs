@@ -46,6 +46,8 @@ public sealed class When_the_queue_is_filtered(StorageProvider storage)
         Assert.That(page.Select(r => r.Id), Is.EqualTo(new[] { _export, _sso }), "by score: two very important accounts before one unimportant one");
         Assert.That(page.Select(r => r.Rank), Is.EqualTo((int[])[1, 2]));
         Assert.That(page.Select(r => r.RevenueRank), Is.EqualTo(new int?[] { 2, 1 }), "by revenue alone, the 2M account's request leads");
+        var export = await _host.Api.GetFromJsonAsync<JsonObject>("/api/requests?search=excel");
+        Assert.That(export!["items"]![0]!["regions"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo((string[])["APAC", "EMEA"]), "the regions of its two accounts");
     }
 
     [Test]

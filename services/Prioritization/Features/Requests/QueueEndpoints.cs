@@ -24,9 +24,10 @@ public static class QueueEndpoints
 
     private const string WordRows = "FROM prioritization_request_facets WHERE facet = 'word' AND value = @Value";
 
+    /// <summary>A request on a queue page: Reach is its number of accounts, Regions the regions those accounts are in.</summary>
     public sealed record QueueRow(
         Guid RequestId, string Title, string Status, double Score, int Reach, decimal RevenueTotal, int FormulaVersion,
-        int Rank, int? RevenueRank, IReadOnlyList<string> Verbatims);
+        int Rank, int? RevenueRank, IReadOnlyList<string> Verbatims, IReadOnlyList<string> Regions);
 
     public sealed record QueuePage(IReadOnlyList<QueueRow> Items, string? NextCursor);
 
@@ -102,12 +103,13 @@ public static class QueueEndpoints
             sqlServer: $"SELECT TOP (@Take) {Columns} FROM {view.From} {filter}");
         var rows = (await connection.QueryAsync<RequestRow>(new CommandDefinition(sql, view.Parameters, cancellationToken: cancellationToken))).ToList();
         var verbatims = await VerbatimsAsync(database, connection, rows, cancellationToken);
+        var regions = await RegionsAsync(database, connection, rows, cancellationToken);
         var revenueRanks = compare is null ? null : await RevenueRanksAsync(database, connection, view, rows, cancellationToken);
         var now = clock.GetUtcNow();
         var firstRank = (position?.Rank ?? 0) + 1;
         var items = rows.Select((row, index) => new QueueRow(
             row.RequestId, row.Title, row.Status, formula.ScoreAt(row.RankingKey, now), row.Reach, row.RevenueTotal, row.FormulaVersion,
-            firstRank + index, revenueRanks?[row.RequestId], verbatims[row.RequestId].ToList())).ToList();
+            firstRank + index, revenueRanks?[row.RequestId], verbatims[row.RequestId].ToList(), [.. regions[row.RequestId].Order(StringComparer.Ordinal)])).ToList();
         var next = rows.Count == take ? QueueCursor.After(rows[^1].RankingKey, rows[^1].RequestId, items[^1].Rank) : null;
         return TypedResults.Ok(new QueuePage(items, next));
     }
@@ -159,6 +161,17 @@ public static class QueueEndpoints
             """;
         var ranks = await connection.QueryAsync<RevenueRankRow>(new CommandDefinition(sql, view.Parameters, cancellationToken: cancellationToken));
         return ranks.ToDictionary(r => r.RequestId, r => (int)r.RevenueRank);
+    }
+
+    /// <summary>The regions of each request's accounts, from its facets (one index read for the page).</summary>
+    private static async Task<ILookup<Guid, string>> RegionsAsync(
+        Database database, System.Data.Common.DbConnection connection, List<RequestRow> rows, CancellationToken cancellationToken)
+    {
+        var sql = $"SELECT request_id AS RequestId, value AS Text FROM prioritization_request_facets WHERE facet = 'region' AND {database.InList("request_id", "RequestIds")}";
+        var regions = rows.Count == 0
+            ? []
+            : await connection.QueryAsync<Verbatim>(new CommandDefinition(sql, new { RequestIds = rows.Select(r => r.RequestId).ToArray() }, cancellationToken: cancellationToken));
+        return regions.ToLookup(r => r.RequestId, r => r.Text);
     }
 
     /// <summary>The two newest items of each request on the page, read newest first from the request's own index range.</summary>
