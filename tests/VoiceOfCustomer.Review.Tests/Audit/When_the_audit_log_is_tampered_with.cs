@@ -25,7 +25,14 @@ public sealed class When_the_audit_log_is_tampered_with(StorageProvider provider
     }
 
     [TearDown]
-    public async Task DropAsync() => await _log.DisposeAsync();
+    public async Task DropAsync()
+    {
+        // Unset when SetUp skipped the test (no PostgreSQL here): nothing to drop.
+        if (_log is not null)
+        {
+            await _log.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task The_untouched_log_verifies_as_intact()
