@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Portal.Features.SignIn;
 using VoiceOfCustomer.Prioritization.Features.Requests;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Review.Features.Audit;
 
 namespace VoiceOfCustomer.Review.Tests.Audit;

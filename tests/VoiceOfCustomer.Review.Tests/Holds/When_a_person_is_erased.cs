@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Review.Features.Audit;
 using VoiceOfCustomer.Review.Features.Erasure;
 using VoiceOfCustomer.Testing;

@@ -18,7 +18,11 @@ public sealed class SignInCheck(
     UserAccounts users, Database database, [FromKeyedServices(PortalModule.Name)] Outbox outbox, IOptions<PortalOptions> options,
     IOptions<AccessOptions> access, TimeProvider clock)
 {
-    private readonly SignInNameHash _nameHash = new(access);
+    // Failed sign-ins announce a keyed hash of the user name, never the name: the audit log's key, so Review can match them.
+    private readonly PersonalDataHash _nameHash = new(() => access.Value.KeysFolder is { Length: > 0 } folder
+        ? Path.Combine(Path.GetFullPath(folder), PersonalDataHash.KeyFileName)
+        : throw new InvalidOperationException(
+            "Failed sign-ins are audited with a keyed hash of the user name, but Access:KeysFolder is empty: set it (every process of the installation shares it)."));
 
     // Verified against when the user does not exist, so an unknown name costs the same time as a wrong password.
     private static readonly PortalUser Nobody = UserAccounts.WithPassword(new PortalUser { UserName = "nobody" }, Guid.NewGuid().ToString());

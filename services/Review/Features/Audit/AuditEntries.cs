@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using VoiceOfCustomer.Contracts;
+using VoiceOfCustomer.Hosting.Access;
 
 namespace VoiceOfCustomer.Review.Features.Audit;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VoiceOfCustomer.Hosting.Access;
 
 namespace VoiceOfCustomer.Review.Features.Audit;
 

@@ -11,14 +11,11 @@ public sealed class AuditKeyFiles(IOptions<AuditOptions> audit, IOptions<AccessO
 {
     public const string SigningKeyFileName = "audit-signing-key.pem";
 
-    /// <summary>The personal-data key's file name; the portal hashes failed sign-ins' user names with the same file.</summary>
-    public const string PersonalDataKeyFileName = "audit-pii-key";
-
     public string SigningKeyPath => audit.Value.SigningKeyFile is { Length: > 0 } file
         ? Path.GetFullPath(file)
         : Path.Combine(KeysFolder("Review:Audit:SigningKeyFile is not set"), SigningKeyFileName);
 
-    public string PersonalDataKeyPath => Path.Combine(KeysFolder("the personal-data key of the audit log lives there"), PersonalDataKeyFileName);
+    public string PersonalDataKeyPath => Path.Combine(KeysFolder("the personal-data key of the audit log lives there"), PersonalDataHash.KeyFileName);
 
     private string KeysFolder(string why) => access.Value.KeysFolder is { Length: > 0 } folder
         ? Path.GetFullPath(folder)

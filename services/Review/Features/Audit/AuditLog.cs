@@ -1,3 +1,4 @@
+using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Storage;
 
 namespace VoiceOfCustomer.Review.Features.Audit;

@@ -15,7 +15,7 @@ public static class AuditRegistration
         services.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
         services.AddSingleton<AuditKeyFiles>();
         services.AddSingleton<AuditSigningKey>();
-        services.AddSingleton<PersonalDataHash>();
+        services.AddSingleton(provider => new PersonalDataHash(() => provider.GetRequiredService<AuditKeyFiles>().PersonalDataKeyPath));
         services.AddSingleton<AuditEntries>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditReads>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using VoiceOfCustomer.Hosting.Access;
 
 namespace VoiceOfCustomer.Review.Features.Audit;
 

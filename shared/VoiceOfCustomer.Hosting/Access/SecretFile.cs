@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 
-namespace VoiceOfCustomer.Review.Features.Audit;
+namespace VoiceOfCustomer.Hosting.Access;
 
 /// <summary>
 /// A key file outside the database: read when it exists, else created readable by this user only (mode 600) and
 /// moved into place atomically, so two processes starting together end up with the same key.
 /// </summary>
-internal static class SecretFile
+public static class SecretFile
 {
     public static byte[] ReadOrCreate(string path, Func<byte[]> create)
     {
