@@ -24,6 +24,12 @@ public sealed record FeedbackTagger(
 {
     private static readonly string TaggersVersion = typeof(FeedbackTagger).Assembly.GetName().Version?.ToString() ?? "unknown";
 
+    /// <summary>The area model learned from corrections, which overrides the phrases once trusted (none: phrases only).</summary>
+    public AreaLearner? LearnedAreas { get; init; }
+
+    /// <summary>How many area corrections <see cref="LearnedAreas"/> has learned (0: none).</summary>
+    public int AreaModelVersion { get; init; }
+
     /// <summary>
     /// The shipped models: embedded language profiles, lexicons, kind model and default taxonomy. They are independent,
     /// so each is read on its own thread: the load takes about as long as the slowest (the language profiles).
@@ -46,7 +52,7 @@ public sealed record FeedbackTagger(
         var code = language.IsUndetermined ? null : language.Language;
         var sentiment = Sentiment.Tag(text, code);
         var kinds = Kinds.Tag(text, code);
-        var area = Areas.TagArea(text, code);
+        var area = Areas.TagArea(text, code, LearnedAreas);
         var personal = PersonalDataDetector.TagPersonalData(text);
         var match = similar is null ? null : BestRequest(similar, text);
         var (severity, severityWhy) = SeverityRule.Of(kinds, sentiment);
@@ -65,8 +71,12 @@ public sealed record FeedbackTagger(
 
         if (area.AreaId is not null)
         {
-            all.Add(new("area", area.AreaId, area.Confidence, $"{area.AreaName}: {string.Join(", ", area.Why)}"));
-            all.Add(new("theme", area.ThemeId!, area.Confidence, area.ThemeName ?? ""));
+            all.Add(new("area", area.AreaId, area.Confidence, AreaWhy(area)));
+        }
+
+        if (area.ThemeId is not null)
+        {
+            all.Add(new("theme", area.ThemeId, area.Confidence, area.ThemeName ?? ""));
         }
 
         all.AddRange(personal.Spans.Select(s => new ItemTag("personal_data", Name(s.Kind), s.Confidence, $"{s.Why} at {s.Start}, {s.Length} characters")));
@@ -85,6 +95,7 @@ public sealed record FeedbackTagger(
             {
                 ["kind"] = KindVersion.ToString(CultureInfo.InvariantCulture),
                 ["taxonomy"] = TaxonomyVersion.ToString(CultureInfo.InvariantCulture),
+                ["area_model"] = AreaModelVersion.ToString(CultureInfo.InvariantCulture),
                 ["taggers"] = TaggersVersion,
             });
     }
@@ -113,6 +124,11 @@ public sealed record FeedbackTagger(
         };
         return new ItemTag("kind", FeedbackKindNames.Name(kind), score?.Confidence ?? 0, why);
     }
+
+    // The model's why starts with how many corrections taught it ("model, 12 corrections"), then its strongest words.
+    private static string AreaWhy(AreaTag area) => area.Source == AreaSource.Model
+        ? $"{area.AreaName}: {area.Why[0]}: {string.Join(", ", area.Why.Skip(1))}"
+        : $"{area.AreaName}: {string.Join(", ", area.Why)}";
 
     private static string Name(SentimentLabel label) => label.ToString().ToLowerInvariant();
 

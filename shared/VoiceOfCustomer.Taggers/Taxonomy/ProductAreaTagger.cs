@@ -18,12 +18,14 @@ public sealed class ProductAreaTagger
     private readonly PhraseMatcher matcher;
     private readonly HashSet<string> languages;
     private readonly (TaxonomyArea Area, TaxonomyTheme Theme, int AreaIndex)[] themes;
+    private readonly HashSet<string> areaIds;
 
     public ProductAreaTagger(ProductTaxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         Taxonomy = taxonomy;
         themes = [.. taxonomy.Areas.SelectMany((area, a) => area.Themes.Select(theme => (area, theme, a)))];
+        areaIds = [.. taxonomy.Areas.Select(a => a.Id)];
         languages = [.. themes.SelectMany(t => t.Theme.Phrases).Select(p => p.Language).Where(l => l != LanguageCodes.Any)];
         matcher = new PhraseMatcher(themes.SelectMany((t, index) => t.Theme.Phrases.Select(p => Compile(p, index))));
     }
@@ -40,11 +42,19 @@ public sealed class ProductAreaTagger
     }
 
     /// <summary>
-    /// The area and theme of a text. language is the item's ISO 639-1 code, or "und"/null when unknown: phrases of
-    /// that language (and "any") count fully, others at <see cref="OtherLanguageWeight"/>; when the language is
-    /// unknown or the taxonomy has no phrase in it, every phrase counts fully.
+    /// The area and theme of a text by the taxonomy's phrases. language is the item's ISO 639-1 code, or "und"/null
+    /// when unknown: phrases of that language (and "any") count fully, others at <see cref="OtherLanguageWeight"/>;
+    /// when the language is unknown or the taxonomy has no phrase in it, every phrase counts fully.
     /// </summary>
-    public AreaTag TagArea(string text, string? language)
+    public AreaTag TagArea(string text, string? language) => TagArea(text, language, null);
+
+    /// <summary>
+    /// The area and theme of a text, the phrases' unless <paramref name="learned"/> (the model learned from
+    /// corrections) names an area of this taxonomy it has at least <see cref="AreaLearner.MinCorrections"/>
+    /// corrections of, with a probability of at least <see cref="AreaLearner.MinProbability"/>: then the model's area
+    /// wins, with the theme its phrases found in that area (none if no phrase of it matched).
+    /// </summary>
+    public AreaTag TagArea(string text, string? language, AreaLearner? learned)
     {
         ArgumentNullException.ThrowIfNull(text);
         var rented = text.Length > StackLimit ? ArrayPool<char>.Shared.Rent(TextFolding.MaxFoldedLength(text.Length)) : null;
@@ -59,7 +69,14 @@ public sealed class ProductAreaTagger
 
             var found = new List<PhraseEntry>();
             matcher.Match(buffer[..length], found);
-            return found.Count == 0 ? AreaTag.None : Decide(found, LanguageCodes.IsUnknown(language) || !languages.Contains(language!) ? null : language);
+            var phraseLanguage = LanguageCodes.IsUnknown(language) || !languages.Contains(language!) ? null : language;
+            var prediction = learned is null || !learned.TrustsAny(areaIds) ? null : learned.Predict(buffer[..length], areaIds);
+            if (prediction is { Corrections: >= AreaLearner.MinCorrections, Probability: >= AreaLearner.MinProbability })
+            {
+                return ByModel(prediction, found, phraseLanguage);
+            }
+
+            return found.Count == 0 ? AreaTag.None : Decide(found, phraseLanguage);
         }
         finally
         {
@@ -68,6 +85,16 @@ public sealed class ProductAreaTagger
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    private AreaTag ByModel(AreaPrediction prediction, List<PhraseEntry> found, string? language)
+    {
+        var area = Taxonomy.Areas.First(a => a.Id == prediction.AreaId);
+        var inArea = found.Where(f => themes[f.Theme].Area.Id == area.Id).ToList();
+        var theme = inArea.Count == 0 ? null : Decide(inArea, language);
+        var why = new List<string>(prediction.Why.Count + 1) { $"model, {prediction.Corrections} corrections" };
+        why.AddRange(prediction.Why);
+        return new AreaTag(area.Id, area.Name, theme?.ThemeId, theme?.ThemeName, prediction.Probability, why, AreaSource.Model);
     }
 
     private AreaTag Decide(List<PhraseEntry> found, string? language)
