@@ -62,7 +62,7 @@ public sealed class LanguageIdentifier
     /// <summary>Every ISO 639-1 code the tagger can answer.</summary>
     public IReadOnlyList<string> SupportedLanguages { get; }
 
-    /// <summary>Reads the embedded profiles (Data/language-profiles.tsv).</summary>
+    /// <summary>Reads the embedded profiles (Data/language-profiles.bin).</summary>
     public static LanguageIdentifier Load() => new(LanguageProfileFile.Load());
 
     /// <summary>The language of the text; declaredLanguage is the account's (e.g. "fr", "pt-BR"), or null.</summary>

@@ -1,16 +1,19 @@
-using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace VoiceOfCustomer.Taggers.Language;
 
 /// <summary>
-/// Reads Data/language-profiles.tsv (built by build-profiles.py): per language a header line
-/// '@ language script strings total1..total4', then 'language script ngram count' lines with '_' for the padding
-/// space. Turns counts into log-probabilities over the language's n-grams of the same order.
+/// Reads Data/language-profiles.bin (packed by build-profile-binary.py from the counts in Profiles/language-profiles.tsv):
+/// per script its languages with their n-gram totals per order, then the n-grams sorted by key with the languages that
+/// list them and their counts (the layout is in the script). Turns counts into log-probabilities over the language's
+/// n-grams of the same order. One read of the resource and a pass over flat arrays: no text to parse at load.
 /// </summary>
 internal static class LanguageProfileFile
 {
-    public const string ResourceName = "VoiceOfCustomer.Taggers/Language/Data/language-profiles.tsv";
+    public const string ResourceName = "VoiceOfCustomer.Taggers/Language/Data/language-profiles.bin";
+
+    private const ushort Version = 1;
 
     // A listed n-gram has at least the smallest kept count; one a language does not list gets half of that.
     private const double FloorShareOfSmallestCount = 0.5;
@@ -19,129 +22,129 @@ internal static class LanguageProfileFile
     {
         using var stream = typeof(LanguageProfileFile).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return Read(reader);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return Read(bytes);
     }
 
-    // Runs once per process over 327,000 lines: optimized at once rather than first as tier-0 code (about 100 ms less).
+    public static Dictionary<Script, ScriptProfile> Read(ReadOnlySpan<byte> bytes)
+    {
+        var reader = new ProfileReader(bytes, ResourceName);
+        if (!reader.Bytes(8).SequenceEqual("VOCNGRAM"u8) || reader.UInt16() != Version)
+        {
+            throw reader.Error($"not a version {Version} language profile file");
+        }
+
+        var scriptCount = reader.Byte();
+        var profiles = new Dictionary<Script, ScriptProfile>(scriptCount);
+        for (var i = 0; i < scriptCount; i++)
+        {
+            var profile = ReadScript(ref reader);
+            if (!profiles.TryAdd(profile.Script, profile))
+            {
+                throw reader.Error($"the {profile.Script} script is listed twice");
+            }
+        }
+
+        return reader.AtEnd ? profiles : throw reader.Error("unexpected bytes after the last script");
+    }
+
+    // Runs once per process over every n-gram: optimized at once rather than first as tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Dictionary<Script, ScriptProfile> Read(TextReader reader)
+    private static ScriptProfile ReadScript(ref ProfileReader reader)
     {
-        var builders = new Dictionary<Script, Builder>();
-        var lineNumber = 0;
-        Builder? current = null;
-        var currentLanguage = -1;
-        var currentKey = "";
-        while (reader.ReadLine() is { } line)
+        var name = reader.Ascii();
+        var script = Enum.TryParse<Script>(name, out var parsed) && parsed != Script.None ? parsed : throw reader.Error($"unknown script '{name}'");
+        var languages = new string[reader.Byte()];
+        var totals = new double[languages.Length * ScriptProfile.MaxOrder];
+        for (var language = 0; language < languages.Length; language++)
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
+            languages[language] = reader.Ascii();
+            if (Array.IndexOf(languages, languages[language], 0, language) >= 0)
             {
-                continue;
+                throw reader.Error($"{languages[language]} ({script}) is listed twice");
             }
 
-            if (line[0] == '@')
+            for (var order = 0; order < ScriptProfile.MaxOrder; order++)
             {
-                var fields = line.Split('\t');
-                if (fields.Length != 4 + ScriptProfile.MaxOrder)
-                {
-                    throw new FormatException($"{ResourceName} line {lineNumber}: a header needs {4 + ScriptProfile.MaxOrder} fields.");
-                }
-
-                current = BuilderFor(builders, ParseScript(fields[2], lineNumber));
-                currentLanguage = current.AddLanguage(fields[1], fields[4..].Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray());
-                currentKey = $"{fields[1]}\t{fields[2]}\t";
-                continue;
+                totals[(language * ScriptProfile.MaxOrder) + order] = reader.UInt32();
             }
-
-            // N-gram lines follow their language's header, so the 'language script' prefix is checked, not looked up.
-            var rest = line.AsSpan();
-            var tab = rest.Length > currentKey.Length ? rest[currentKey.Length..].IndexOf('\t') : -1;
-            if (current is null || !rest.StartsWith(currentKey, StringComparison.Ordinal) || tab <= 0
-                || !double.TryParse(rest[(currentKey.Length + tab + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var count))
-            {
-                throw new FormatException($"{ResourceName} line {lineNumber}: expected 'language script ngram count' after that language's '@' header.");
-            }
-
-            current.AddNgram(currentLanguage, rest.Slice(currentKey.Length, tab), count, lineNumber);
         }
 
-        return builders.ToDictionary(b => b.Key, b => b.Value.Build());
+        var keys = new ulong[reader.Int32()];
+        var entryCount = reader.Int32();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = reader.UInt64();
+        }
+
+        var rowLengths = reader.Bytes(keys.Length);
+        var entryLanguages = reader.Bytes(entryCount);
+        var counts = new double[entryCount];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = reader.UInt32();
+        }
+
+        var orders = EntryOrders(ref reader, keys, rowLengths, entryLanguages, languages.Length, counts);
+        var floors = Floors(totals, orders, entryLanguages, counts, languages.Length);
+        var weights = new float[entryCount];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var at = (entryLanguages[i] * ScriptProfile.MaxOrder) + orders[i] - 1;
+            weights[i] = (float)Math.Log(counts[i] / totals[at]) - floors[at];
+        }
+
+        return new ScriptProfile(script, languages, floors, new NgramTable(keys, rowLengths, entryLanguages, weights, languages.Length));
     }
 
-    private static Builder BuilderFor(Dictionary<Script, Builder> builders, Script script) =>
-        builders.TryGetValue(script, out var builder) ? builder : builders[script] = new Builder(script);
-
-    private static Script ParseScript(string name, int lineNumber) =>
-        Enum.TryParse<Script>(name, out var script) && script != Script.None
-            ? script
-            : throw new FormatException($"{ResourceName} line {lineNumber}: unknown script '{name}'.");
-
-    /// <summary>Collects one script's languages and counts, then packs them into a <see cref="ScriptProfile"/>.</summary>
-    private sealed class Builder(Script script)
+    /// <summary>Each entry's n-gram order, checking that keys ascend, rows fit, languages exist and counts are positive.</summary>
+    private static byte[] EntryOrders(
+        ref ProfileReader reader, ulong[] keys, ReadOnlySpan<byte> rowLengths, ReadOnlySpan<byte> entryLanguages, int languageCount, double[] counts)
     {
-        private readonly List<string> languages = [];
-        private readonly List<double[]> totals = [];
-        private readonly List<double[]> smallestCounts = [];
-        private readonly List<(int Language, ulong Key, int Order, double Count)> ngrams = [];
-
-        public int AddLanguage(string language, double[] totalsPerOrder)
+        var orders = new byte[entryLanguages.Length];
+        var entry = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (languages.Count == byte.MaxValue || languages.Contains(language))
+            // A key holds one to four UTF-16 characters, none of them NUL, so its highest set bit gives its length.
+            var order = (byte)((64 - BitOperations.LeadingZeroCount(keys[i]) + 15) / 16);
+            if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1]) || rowLengths[i] == 0 || entry + rowLengths[i] > entryLanguages.Length)
             {
-                throw new FormatException($"{ResourceName}: {language} ({script}) listed twice, or too many languages.");
+                throw reader.Error($"n-gram {i} is out of order, empty or past the entries");
             }
 
-            languages.Add(language);
-            totals.Add(totalsPerOrder);
-            smallestCounts.Add(Enumerable.Repeat(double.MaxValue, ScriptProfile.MaxOrder).ToArray());
-            return languages.Count - 1;
-        }
-
-        public void AddNgram(int index, ReadOnlySpan<char> ngram, double count, int lineNumber)
-        {
-            if (ngram.Length is 0 or > ScriptProfile.MaxOrder || count <= 0)
+            for (var end = entry + rowLengths[i]; entry < end; entry++)
             {
-                throw new FormatException($"{ResourceName} line {lineNumber}: an n-gram of 1 to {ScriptProfile.MaxOrder} characters and a positive count expected.");
-            }
-
-            var key = 0UL;
-            foreach (var c in ngram)
-            {
-                key = (key << 16) | (c == '_' ? ' ' : c);
-            }
-
-            ngrams.Add((index, key, ngram.Length, count));
-            smallestCounts[index][ngram.Length - 1] = Math.Min(smallestCounts[index][ngram.Length - 1], count);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public ScriptProfile Build()
-        {
-            var floors = new float[languages.Count * ScriptProfile.MaxOrder];
-            for (var language = 0; language < languages.Count; language++)
-            {
-                for (var order = 0; order < ScriptProfile.MaxOrder; order++)
+                if (entryLanguages[entry] >= languageCount || counts[entry] <= 0)
                 {
-                    var smallest = smallestCounts[language][order] == double.MaxValue ? 1 : smallestCounts[language][order];
-                    floors[(language * ScriptProfile.MaxOrder) + order] =
-                        (float)Math.Log(FloorShareOfSmallestCount * smallest / totals[language][order]);
-                }
-            }
-
-            var rows = new Dictionary<ulong, List<(byte Language, float Weight)>>(ngrams.Count / 2);
-            foreach (var (language, key, order, count) in ngrams)
-            {
-                var weight = (float)Math.Log(count / totals[language][order - 1]) - floors[(language * ScriptProfile.MaxOrder) + order - 1];
-                if (!rows.TryGetValue(key, out var row))
-                {
-                    rows[key] = row = [];
+                    throw reader.Error($"entry {entry} names no language of the script or has no count");
                 }
 
-                row.Add(((byte)language, weight));
+                orders[entry] = order;
             }
-
-            return new ScriptProfile(script, [.. languages], floors, new NgramTable(rows, languages.Count));
         }
+
+        return entry == entryLanguages.Length ? orders : throw reader.Error("entries left over after the last n-gram");
+    }
+
+    /// <summary>Per language and order, the log-probability of an n-gram the language does not list.</summary>
+    private static float[] Floors(double[] totals, byte[] orders, ReadOnlySpan<byte> entryLanguages, double[] counts, int languageCount)
+    {
+        var smallest = new double[languageCount * ScriptProfile.MaxOrder];
+        Array.Fill(smallest, double.MaxValue);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var at = (entryLanguages[i] * ScriptProfile.MaxOrder) + orders[i] - 1;
+            smallest[at] = Math.Min(smallest[at], counts[i]);
+        }
+
+        var floors = new float[smallest.Length];
+        for (var at = 0; at < floors.Length; at++)
+        {
+            var count = smallest[at] == double.MaxValue ? 1 : smallest[at];
+            floors[at] = (float)Math.Log(FloorShareOfSmallestCount * count / totals[at]);
+        }
+
+        return floors;
     }
 }

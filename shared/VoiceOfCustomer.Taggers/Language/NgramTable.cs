@@ -21,48 +21,59 @@ internal sealed class NgramTable
     private readonly float[] entryWeights;
     private readonly int shift;
 
+    /// <summary>
+    /// Builds the table from n-grams sorted by key: row i has rowLengths[i] entries of (language, weight), the rows one
+    /// after another in languages and weights.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // built once per process from every n-gram: no tier-0 pass
-    public NgramTable(IReadOnlyDictionary<ulong, List<(byte Language, float Weight)>> ngrams, int languageCount)
+    public NgramTable(ulong[] keys, ReadOnlySpan<byte> rowLengths, ReadOnlySpan<byte> languages, ReadOnlySpan<float> weights, int languageCount)
     {
         ScoreLength = (languageCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        var capacity = 1 << (int)Math.Ceiling(Math.Log2(Math.Max(16, ngrams.Count * 2)));
+        var capacity = 1 << (int)Math.Ceiling(Math.Log2(Math.Max(16, keys.Length * 2)));
         shift = 64 - (int)Math.Log2(capacity);
         slots = new Slot[capacity];
-        Count = ngrams.Count;
-        var entryCount = ngrams.Values.Where(v => v.Count < MinDenseLanguages).Sum(v => v.Count);
-        denseWeights = new float[ngrams.Values.Count(v => v.Count >= MinDenseLanguages) * ScoreLength];
-        var dense = 0;
-        entryLanguages = new byte[entryCount];
-        entryWeights = new float[entryCount];
-
-        var entry = 0;
-        foreach (var (key, languages) in ngrams)
+        Count = keys.Length;
+        var denseRows = 0;
+        var sparseEntries = 0;
+        foreach (var length in rowLengths)
         {
-            var slot = Home(key);
+            denseRows += length >= MinDenseLanguages ? 1 : 0;
+            sparseEntries += length >= MinDenseLanguages ? 0 : length;
+        }
+
+        denseWeights = new float[denseRows * ScoreLength];
+        entryLanguages = new byte[sparseEntries];
+        entryWeights = new float[sparseEntries];
+        var dense = 0;
+        var sparse = 0;
+        var entry = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var rowLanguages = languages.Slice(entry, rowLengths[i]);
+            var rowWeights = weights.Slice(entry, rowLengths[i]);
+            entry += rowLengths[i];
+            var slot = Home(keys[i]);
             while (slots[slot].Key != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            if (languages.Count >= MinDenseLanguages)
+            if (rowLanguages.Length >= MinDenseLanguages)
             {
-                slots[slot] = new Slot(key, dense, -1);
-                foreach (var (language, weight) in languages)
+                slots[slot] = new Slot(keys[i], dense, -1);
+                for (var j = 0; j < rowLanguages.Length; j++)
                 {
-                    denseWeights[dense + language] = weight;
+                    denseWeights[dense + rowLanguages[j]] = rowWeights[j];
                 }
 
                 dense += ScoreLength;
                 continue;
             }
 
-            slots[slot] = new Slot(key, entry, entry + languages.Count);
-            foreach (var (language, weight) in languages)
-            {
-                entryLanguages[entry] = language;
-                entryWeights[entry] = weight;
-                entry++;
-            }
+            slots[slot] = new Slot(keys[i], sparse, sparse + rowLanguages.Length);
+            rowLanguages.CopyTo(entryLanguages.AsSpan(sparse));
+            rowWeights.CopyTo(entryWeights.AsSpan(sparse));
+            sparse += rowLanguages.Length;
         }
     }
 

