@@ -5,7 +5,7 @@ namespace VoiceOfCustomer.Review.Features.Disparity;
 /// <summary>
 /// One CSM's suppressions for one segment value against the same CSM's other items, under the beta-binomial model:
 /// posteriors Beta(prior + counts) for both, and the posterior probability that the cell's rate is at least
-/// <see cref="RiskRatio"/> times the rest's. Flagged when that probability reaches the configured level (0.9).
+/// <see cref="RiskRatio"/> times the rest's. Flagged when that probability reaches the configured level (0.99).
 /// </summary>
 public sealed record CsmSegmentCell(
     string Csm,

@@ -35,7 +35,7 @@ public static class CsmSegmentFlags
 
                 var cell = prior.After(k, n);
                 var rest = prior.After(kCsm - k, nCsm - n);
-                var probability = RiskRatioPosterior.ProbabilityAtLeast(cell, rest, options.FlagMinRiskRatio);
+                var probability = RiskRatioPosterior.ProbabilityAtLeast(cell, rest, options.FlagMinRiskRatio, RiskRatioPosterior.ReportTolerance);
                 cells.Add(new CsmSegmentCell(counts.CsmName(c), catalog.Attributes[catalog.AttributeOf(v)].Name, catalog.ValueName(v),
                     k, n, kCsm - k, nCsm - n, cell, rest, options.FlagMinRiskRatio, probability, probability >= options.CsmFlagProbability));
             }

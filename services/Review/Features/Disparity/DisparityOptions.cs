@@ -30,9 +30,12 @@ public sealed class DisparityOptions
     [Range(0.0, 1e9)]
     public double MinExpected { get; set; } = 5;
 
-    /// <summary>A CSM x segment cell is flagged when P(RR &gt;= FlagMinRiskRatio) is at least this.</summary>
+    /// <summary>
+    /// A CSM x segment cell is flagged when P(RR &gt;= FlagMinRiskRatio) is at least this. 0.99, not ARCHITECTURE's 0.9:
+    /// every CSM has a cell per segment value, and at 0.9 honest CSMs collect flags by chance (docs/review-statistics.md).
+    /// </summary>
     [Range(0.5, 1.0)]
-    public double CsmFlagProbability { get; set; } = 0.9;
+    public double CsmFlagProbability { get; set; } = 0.99;
 
     /// <summary>Largest strength a + b of the prior fitted across CSMs (reached when CSMs differ no more than chance).</summary>
     [Range(1.0, 1e9)]

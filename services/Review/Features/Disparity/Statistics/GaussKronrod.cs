@@ -30,9 +30,10 @@ public static class GaussKronrod
     /// <summary>
     /// The sum of the integrals of each piece over its range. Globally adaptive (as QUADPACK's QAG): the panel with the
     /// largest error estimate is halved until the estimates add up to at most <paramref name="relativeTolerance"/> of
-    /// the sum, or until <paramref name="maxPanels"/> panels exist (then the best sum found is returned).
+    /// the sum or to at most <paramref name="absoluteTolerance"/>, or until <paramref name="maxPanels"/> panels exist
+    /// (then the best sum found is returned).
     /// </summary>
-    public static double Integrate(IReadOnlyList<Piece> pieces, double relativeTolerance, int maxPanels)
+    public static double Integrate(IReadOnlyList<Piece> pieces, double relativeTolerance, double absoluteTolerance, int maxPanels)
     {
         ArgumentNullException.ThrowIfNull(pieces);
         var panels = new List<(Piece Piece, double Estimate, double Error)>(pieces.Count + 16);
@@ -60,7 +61,7 @@ public static class GaussKronrod
                 throw new InvalidOperationException("The integrand gave NaN.");
             }
 
-            if (errors <= relativeTolerance * Math.Abs(sum) || panels[worst].Error == 0)
+            if (errors <= Math.Max(relativeTolerance * Math.Abs(sum), absoluteTolerance) || panels[worst].Error == 0)
             {
                 break;
             }

@@ -14,7 +14,18 @@ public static class RiskRatioPosterior
     private const int MaxPanels = 400;
     private static readonly double[] SpreadSteps = [4, 12];
 
-    public static double ProbabilityAtLeast(BetaDistribution cell, BetaDistribution rest, double ratio)
+    /// <summary>
+    /// The absolute error the per-CSM report allows: a probability shown as a percentage and compared with 0.99 needs no
+    /// relative digits when it is tiny, and stopping there makes the report's 9,200 integrals about twice as fast.
+    /// </summary>
+    public const double ReportTolerance = 1e-9;
+
+    /// <summary>The probability to 1e-11 relative (what the scipy agreement tests hold it to).</summary>
+    public static double ProbabilityAtLeast(BetaDistribution cell, BetaDistribution rest, double ratio) =>
+        ProbabilityAtLeast(cell, rest, ratio, 0);
+
+    /// <summary>The probability to 1e-11 relative or <paramref name="absoluteTolerance"/>, whichever is reached first.</summary>
+    public static double ProbabilityAtLeast(BetaDistribution cell, BetaDistribution rest, double ratio, double absoluteTolerance)
     {
         if (!(ratio >= 1) || double.IsInfinity(ratio))
         {
@@ -24,15 +35,15 @@ public static class RiskRatioPosterior
         if (rest.StandardDeviation * ratio <= cell.StandardDeviation)
         {
             // p2 has the narrower density: average P(p1 > c t) over p2 = t, for t up to 1 / c (beyond it p1 cannot reach c t).
-            return Expect(rest, 1 / ratio, t => IncompleteBeta.Complement(cell.A, cell.B, Math.Min(1, ratio * t)));
+            return Expect(rest, 1 / ratio, absoluteTolerance, t => IncompleteBeta.Complement(cell.A, cell.B, Math.Min(1, ratio * t)));
         }
 
         // p1 has the narrower density: average P(p2 <= s / c) over p1 = s.
-        return Expect(cell, 1, s => IncompleteBeta.Regularized(rest.A, rest.B, s / ratio));
+        return Expect(cell, 1, absoluteTolerance, s => IncompleteBeta.Regularized(rest.A, rest.B, s / ratio));
     }
 
     /// <summary>The integral of density(t) h(t) over [0, top], top &lt;= 1.</summary>
-    private static double Expect(BetaDistribution density, double top, Func<double, double> h)
+    private static double Expect(BetaDistribution density, double top, double absoluteTolerance, Func<double, double> h)
     {
         var edges = Edges(density, top);
         var pieces = new List<Piece>(edges.Count);
@@ -47,7 +58,7 @@ public static class RiskRatioPosterior
                     : new Piece(Plain(density, h), left, right));
         }
 
-        return Math.Clamp(GaussKronrod.Integrate(pieces, RelativeTolerance, MaxPanels), 0, 1);
+        return Math.Clamp(GaussKronrod.Integrate(pieces, RelativeTolerance, absoluteTolerance, MaxPanels), 0, 1);
     }
 
     private static Func<double, double> Plain(BetaDistribution d, Func<double, double> h)
