@@ -36,11 +36,13 @@ internal static class AreaFeatures
             {
                 var word = folded[start..i];
                 var wordHash = Hash(word, WordSeed);
-                features[count++] = new AreaFeature(Bucket(wordHash, hashBits), start, word.Length);
                 if (previousStart >= 0)
                 {
                     features[count++] = new AreaFeature(Bucket(Mix(previousHash, wordHash), hashBits), previousStart, i - previousStart);
                 }
+
+                // The word, then its grams: a word's features are neighbours, which the why relies on.
+                features[count++] = new AreaFeature(Bucket(wordHash, hashBits), start, word.Length);
 
                 count += Grams(word, start, features[count..], hashBits);
                 previousHash = wordHash;

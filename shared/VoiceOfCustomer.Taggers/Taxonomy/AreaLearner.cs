@@ -159,10 +159,12 @@ public sealed class AreaLearner
     {
         var slots = now.Areas.Length;
         Span<double> scores = stackalloc double[slots];
+        Span<double> normalizers = stackalloc double[slots];
         Span<bool> usable = stackalloc bool[slots];
         for (var s = 0; s < slots; s++)
         {
             usable[s] = now.Corrections[s] > 0 && areaIds.Contains(now.Areas[s]);
+            normalizers[s] = Math.Log(now.FeatureTotals[s] + (Smoothing * now.Buckets));
         }
 
         foreach (var feature in features)
@@ -179,7 +181,7 @@ public sealed class AreaLearner
         var best = -1;
         for (var s = 0; s < slots; s++)
         {
-            scores[s] -= features.Length * Normalizer(now, s);
+            scores[s] -= features.Length * normalizers[s];
             if (usable[s] && (best < 0 || scores[s] > scores[best]))
             {
                 best = s;
@@ -197,15 +199,24 @@ public sealed class AreaLearner
             total += usable[s] ? Math.Exp(scores[s] - scores[best]) : 0;
         }
 
-        return new AreaPrediction(now.Areas[best], Math.Round(1 / total, 3), now.Corrections[best], Why(now, folded, features, usable, best));
+        // The why costs a second pass: only for an answer that will be used (trusted and sure enough).
+        var probability = Math.Round(1 / total, 3);
+        var used = now.Corrections[best] >= MinCorrections && probability >= MinProbability;
+        return new AreaPrediction(now.Areas[best], probability, now.Corrections[best], used ? Why(now, folded, features, usable, normalizers, best) : []);
     }
 
     // The words (or grams of a run without spaces) whose features favour the best area most over its strongest rival.
-    private static List<string> Why(AreaCounts now, ReadOnlySpan<char> folded, ReadOnlySpan<AreaFeature> features, ReadOnlySpan<bool> usable, int best)
+    // Features come word by word, so each word's (or gram's) features are neighbours: summed in one pass, no table.
+    private static List<string> Why(
+        AreaCounts now, ReadOnlySpan<char> folded, ReadOnlySpan<AreaFeature> features, ReadOnlySpan<bool> usable, ReadOnlySpan<double> normalizers, int best)
     {
         var slots = now.Areas.Length;
-        var gains = new Dictionary<(int Start, int Length), double>();
         var backgroundPerFeature = -Math.Log(now.Buckets);
+        Span<(double Gain, int Start, int Length)> top = stackalloc (double, int, int)[WhyCount];
+        top.Fill((0, 0, 0));
+        var spanStart = -1;
+        var spanLength = 0;
+        var spanGain = 0.0;
         foreach (var feature in features)
         {
             var row = now.Counts.AsSpan(feature.Bucket * slots, slots);
@@ -214,33 +225,68 @@ public sealed class AreaLearner
             {
                 if (usable[s] && s != best)
                 {
-                    rival = Math.Max(rival, LogCount(row[s]) - Normalizer(now, s));
+                    rival = Math.Max(rival, LogCount(row[s]) - normalizers[s]);
                 }
             }
 
-            var gain = LogCount(row[best]) - Normalizer(now, best) - rival;
-            gains[(feature.Start, feature.Length)] = gains.GetValueOrDefault((feature.Start, feature.Length)) + gain;
-        }
-
-        var why = new List<string>(WhyCount);
-        foreach (var ((start, length), gain) in gains.Where(g => g.Value > 0).OrderByDescending(g => g.Value))
-        {
-            var words = folded.Slice(start, length).ToString();
-            if (!why.Contains(words, StringComparer.Ordinal))
+            var gain = LogCount(row[best]) - normalizers[best] - rival;
+            if (feature.Start != spanStart || feature.Length != spanLength)
             {
-                why.Add(words);
+                Keep(top, folded, spanGain, spanStart, spanLength);
+                (spanStart, spanLength, spanGain) = (feature.Start, feature.Length, 0);
             }
 
-            if (why.Count == WhyCount)
+            spanGain += gain;
+        }
+
+        Keep(top, folded, spanGain, spanStart, spanLength);
+        var why = new List<string>(WhyCount);
+        foreach (var (gain, start, length) in top)
+        {
+            if (gain > 0)
             {
-                break;
+                why.Add(folded.Slice(start, length).ToString());
             }
         }
 
         return why;
     }
 
-    private static double Normalizer(AreaCounts now, int slot) => Math.Log(now.FeatureTotals[slot] + (Smoothing * now.Buckets));
+    // Keeps the strongest distinct spans, best first; the same words met again keep their larger gain.
+    private static void Keep(Span<(double Gain, int Start, int Length)> top, ReadOnlySpan<char> folded, double gain, int start, int length)
+    {
+        if (start < 0 || gain <= 0)
+        {
+            return;
+        }
+
+        var words = folded.Slice(start, length);
+        var at = top.Length - 1;
+        for (var i = 0; i < top.Length; i++)
+        {
+            if (top[i].Gain > 0 && folded.Slice(top[i].Start, top[i].Length).SequenceEqual(words))
+            {
+                if (gain <= top[i].Gain)
+                {
+                    return;
+                }
+
+                at = i;
+                break;
+            }
+        }
+
+        if (gain <= top[at].Gain)
+        {
+            return;
+        }
+
+        top[at] = (gain, start, length);
+        for (var i = at; i > 0 && top[i].Gain > top[i - 1].Gain; i--)
+        {
+            (top[i], top[i - 1]) = (top[i - 1], top[i]);
+        }
+    }
 
     private static double LogCount(int count) => count < LogCounts.Length ? LogCounts[count] : Math.Log(count + Smoothing);
 
