@@ -13,7 +13,7 @@ using VoiceOfCustomer.Tagging.Features.Taxonomy;
 
 namespace VoiceOfCustomer.Tagging;
 
-/// <summary>Tagging: what each item is about, the taxonomy, corrections and the learned kind model. Owns tagging_* tables.</summary>
+/// <summary>Tagging: what each item is about, the taxonomy, corrections and the learned kind and area models. Owns tagging_* tables.</summary>
 public static class TaggingModule
 {
     public const string Name = "tagging";
@@ -23,6 +23,9 @@ public static class TaggingModule
 
     /// <summary>Who reads the taxonomy and its history: the admins who edit it and the auditors.</summary>
     private static readonly string[] TaxonomyReaders = [Roles.Admin, Roles.Auditor];
+
+    /// <summary>Who reads the areas and themes (no phrases): those who correct an item's area too.</summary>
+    private static readonly string[] AreaReaders = [Roles.Csm, Roles.Pm, Roles.Admin, Roles.Auditor];
 
     public static IServiceCollection AddTagging(this IServiceCollection services)
     {
@@ -51,12 +54,14 @@ public static class TaggingModule
             .WithSummary("Every tag of an item (language, sentiment, kinds, churn risk, area, personal data, similar request, severity) with its confidence and why, and the corrections since.");
         tags.MapPost("/{feedbackId:guid}/corrections", (Guid feedbackId, CorrectionInput input, ClaimsPrincipal user, TagCorrections corrections, CancellationToken cancellationToken) =>
                 corrections.CorrectAsync(feedbackId, input, user, cancellationToken))
-            .RequireRoles(Roles.Csm, Roles.Pm).WithSummary("Correct an item's kinds, area/theme or sentiment (201): a new record; the kind classifier learns from it.");
+            .RequireRoles(Roles.Csm, Roles.Pm).WithSummary("Correct an item's kinds, area/theme or sentiment (201): a new record; the kind classifier and the area model learn from it.");
 
         var taxonomy = app.MapGroup("/api/taxonomy").WithTags("Taxonomy");
         taxonomy.MapGet("/", TaxonomyEndpoints.CurrentAsync).RequireRoles(TaxonomyReaders).WithSummary("The taxonomy in use, as YAML, with its version (0: the default).");
         taxonomy.MapPut("/", (TaxonomyInput input, ClaimsPrincipal user, TaxonomyEdits edits, CancellationToken cancellationToken) => edits.SaveAsync(input, user, cancellationToken))
             .RequireRoles(Roles.Admin).WithSummary("Save a new taxonomy version (201), or 422 naming each wrong field with its line; the next items are tagged with it.");
+        taxonomy.MapGet("/areas", TaxonomyAreasEndpoint.GetAsync).RequireRoles(AreaReaders)
+            .WithSummary("The areas and themes of the taxonomy in use (ids and names) with its version, for choosing an item's area.");
         taxonomy.MapGet("/versions", TaxonomyEndpoints.VersionsAsync).RequireRoles(TaxonomyReaders).WithSummary("Every saved version, newest first: who and when.");
         taxonomy.MapGet("/versions/{version:int}", TaxonomyEndpoints.VersionAsync).RequireRoles(TaxonomyReaders).WithSummary("One version's YAML.");
         return app;

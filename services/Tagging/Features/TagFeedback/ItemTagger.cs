@@ -13,7 +13,12 @@ public sealed class ItemTagger(TaggerModels models, SimilarRequestDocuments simi
         // Read each swappable model once, so its version and the model that tagged always agree.
         var kinds = models.Kinds;
         var areas = models.Areas;
+        var learnedAreas = models.LearnedAreas;
         return new FeedbackTagger(models.Language, models.Sentiment, kinds.Model, kinds.Version, areas.Model, areas.Version)
+            {
+                LearnedAreas = learnedAreas.Model,
+                AreaModelVersion = learnedAreas.Version,
+            }
             .Tag(text, declaredLanguage, similar.Index);
     }
 }

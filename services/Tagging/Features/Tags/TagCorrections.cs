@@ -5,13 +5,15 @@ using VoiceOfCustomer.Hosting.Http;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Taggers.Language;
+using VoiceOfCustomer.Taggers.Taxonomy;
 using VoiceOfCustomer.Tagging.Features.Models;
 
 namespace VoiceOfCustomer.Tagging.Features.Tags;
 
 /// <summary>
-/// Records a correction of an item's tags as a new record, teaches the kind classifier from it (one online step on the
-/// item's masked text) and saves the model, and announces TagsCorrected, all in one transaction.
+/// Records a correction of an item's tags as a new record, teaches the kind classifier (one online step on the item's
+/// masked text) and the area model (its counts) from it and saves what learned, and announces TagsCorrected, all in
+/// one transaction.
 /// </summary>
 public sealed class TagCorrections(Database database, TaggerModels models, [FromKeyedServices(TaggingModule.Name)] Outbox outbox, TimeProvider clock)
 {
@@ -28,6 +30,12 @@ public sealed class TagCorrections(Database database, TaggerModels models, [From
 
     private const string SaveModel = "INSERT INTO tagging_kind_model (slot, version, model, saved_at) VALUES (1, @Version, @Model, @SavedAt)";
 
+    private const string SavedAreaVersion = "SELECT MAX(version) FROM tagging_area_model";
+
+    private const string ForgetAreaModel = "DELETE FROM tagging_area_model WHERE slot = 1";
+
+    private const string SaveAreaModel = "INSERT INTO tagging_area_model (slot, version, model, saved_at) VALUES (1, @Version, @Model, @SavedAt)";
+
     private readonly Lock _learning = new();
 
     public async Task<IResult> CorrectAsync(Guid feedbackId, CorrectionInput input, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -35,7 +43,8 @@ public sealed class TagCorrections(Database database, TaggerModels models, [From
         ArgumentNullException.ThrowIfNull(input);
         await models.RefreshAsync(cancellationToken);
         var errors = new ValidationErrors();
-        input.Validate(errors, models.Areas.Model.Taxonomy);
+        var taxonomy = models.Areas.Model.Taxonomy;
+        input.Validate(errors, taxonomy);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -59,6 +68,7 @@ public sealed class TagCorrections(Database database, TaggerModels models, [From
         var learnedVersion = input.Kinds is not null && item.Language is { } language && language != LanguageTag.Undetermined
             ? await LearnAsync(work, item.MaskedText, language, input, now, cancellationToken)
             : (int?)null;
+        var learnedAreaVersion = input.AreaId is { } areaId ? await LearnAreaAsync(work, item.MaskedText, areaId, taxonomy, now, cancellationToken) : (int?)null;
         var correlationId = Guid.NewGuid();
         await outbox.AddAsync(work, correction.CorrectionId, correlationId, new TagsCorrected(
             correction.CorrectionId, feedbackId, correlationId, now, correction.CorrectedBy, input.Kinds, input.AreaId, input.ThemeId, input.Sentiment), cancellationToken);
@@ -67,6 +77,11 @@ public sealed class TagCorrections(Database database, TaggerModels models, [From
         if (learnedVersion is { } version)
         {
             models.Learned(version);
+        }
+
+        if (learnedAreaVersion is { } areaVersion)
+        {
+            models.LearnedArea(areaVersion);
         }
 
         return TypedResults.Created($"/api/tags/{feedbackId}", correction);
@@ -88,6 +103,25 @@ public sealed class TagCorrections(Database database, TaggerModels models, [From
         var version = Math.Max(kinds.Version, await work.QuerySingleOrDefaultAsync<int?>(SavedVersion, null, cancellationToken) ?? 0) + 1;
         await work.ExecuteAsync(ForgetModel, null, cancellationToken);
         await work.ExecuteAsync(SaveModel, new { Version = version, Model = saved, SavedAt = now }, cancellationToken);
+        return version;
+    }
+
+    /// <summary>The area model counts the item's words for the area, then is saved whole as the next version.</summary>
+    private async Task<int> LearnAreaAsync(UnitOfWork work, string text, string areaId, ProductTaxonomy taxonomy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var learned = models.LearnedAreas;
+        byte[] saved;
+        lock (_learning)
+        {
+            learned.Model.Learn(text, areaId, taxonomy);
+            using var stream = new MemoryStream();
+            learned.Model.Save(stream);
+            saved = stream.ToArray();
+        }
+
+        var version = Math.Max(learned.Version, await work.QuerySingleOrDefaultAsync<int?>(SavedAreaVersion, null, cancellationToken) ?? 0) + 1;
+        await work.ExecuteAsync(ForgetAreaModel, null, cancellationToken);
+        await work.ExecuteAsync(SaveAreaModel, new { Version = version, Model = saved, SavedAt = now }, cancellationToken);
         return version;
     }
 
