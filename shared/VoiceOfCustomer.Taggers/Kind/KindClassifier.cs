@@ -144,7 +144,7 @@ public sealed class KindClassifier
         var kinds = model.Kinds.Length;
         Span<float> probabilities = stackalloc float[kinds];
         model.Probabilities(features, probabilities);
-        var why = KindWhy.Strongest(model, phrases, text, features, WhyCount);
+        var why = KindWhy.Strongest(model, text, features, WhyCount);
         var scores = new List<KindScore>(kinds + 1);
         var assigned = new List<FeedbackKind>(2);
         var noneProbability = 1.0;

@@ -21,11 +21,10 @@ internal static class KindFeatures
     private const uint UnigramSeed = 2166136261;
     private const uint CharGramSeed = 0x9E3779B9;
     private const uint MetaSeed = 0x85EBCA6B;
-    private const uint PhraseSeed = 0xC2B2AE35;
     private const uint FnvPrime = 16777619;
 
     /// <summary>An upper bound on the features of a text this long (size the buffer with it).</summary>
-    public static int Capacity(int textLength) => (4 * textLength) + 16 + KindClassifier.MaxPhraseHits + KindPhrases.Categories.Length;
+    public static int Capacity(int textLength) => (4 * textLength) + 16;
 
     /// <summary>
     /// Folds the text into <paramref name="folded"/>, finds the phrases of its language (their ids in
@@ -44,11 +43,6 @@ internal static class KindFeatures
                 seen |= 1 << category;
                 features[count++] = Meta(FirstPhraseMeta + category, hashBits);
             }
-
-            // Each phrase is also a feature of its own (hashed by its text, so editing the list moves no other
-            // phrase's weight): "please add" and "hope" then weigh what the data says, not what their kind does.
-            if (KindExperiment.PhraseFeatures)
-            features[count++] = FeatureSpan.Meta(Bucket(Hash(phrases.Text(id), PhraseSeed), hashBits), MetaNames.Length + id);
         }
 
         return count;
@@ -85,7 +79,6 @@ internal static class KindFeatures
             }
 
             features[count++] = new FeatureSpan(Bucket(wordHash, hashBits), start, word.Length);
-            if (!KindExperiment.NoCharGrams)
             count += CharGrams(word, start, features[count..], hashBits);
             previousHash = wordHash;
             previousStart = start;

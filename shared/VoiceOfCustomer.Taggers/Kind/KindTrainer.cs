@@ -17,34 +17,8 @@ public static class KindTrainer
         options ??= KindTrainingOptions.Default;
         phrases ??= KindPhrases.Default;
         var encoded = examples.Select(e => Encode(e, options.HashBits, phrases)).ToArray();
-        var foldModels = new List<KindModel>();
-        var thresholds = options.ThresholdFolds > 1 ? TuneThresholds(encoded, options, foldModels) : [.. LearnedKinds.Select(_ => 0.5f)];
+        var thresholds = options.ThresholdFolds > 1 ? TuneThresholds(encoded, options) : [.. LearnedKinds.Select(_ => 0.5f)];
         var model = Fit(encoded, [.. Enumerable.Range(0, encoded.Length)], options);
-        if (KindExperiment.AverageFolds && foldModels.Count > 0)
-        {
-            foreach (var fold in foldModels)
-            {
-                for (var i = 0; i < model.Weights.Length; i++)
-                {
-                    model.Weights[i] += fold.Weights[i];
-                }
-
-                for (var k = 0; k < model.Bias.Length; k++)
-                {
-                    model.Bias[k] += fold.Bias[k];
-                }
-            }
-
-            for (var i = 0; i < model.Weights.Length; i++)
-            {
-                model.Weights[i] /= foldModels.Count + 1;
-            }
-
-            for (var k = 0; k < model.Bias.Length; k++)
-            {
-                model.Bias[k] /= foldModels.Count + 1;
-            }
-        }
         thresholds.CopyTo(model.Thresholds, 0);
         foreach (var group in examples.GroupBy(e => KindClassifier.PrimaryLanguage(e.Language)))
         {
@@ -67,14 +41,6 @@ public static class KindTrainer
     {
         var kinds = LearnedKinds.ToArray();
         var model = KindModel.Empty(options.HashBits, kinds, options.MinExamplesForModel);
-        var scale = KindExperiment.NbScaling ? NbRatios(examples, order, model.Weights.Length, kinds.Length) : null;
-        var positiveWeight = new float[kinds.Length];
-        for (var k = 0; k < kinds.Length; k++)
-        {
-            var positives = order.Count(i => examples[i].Targets[k] > 0);
-            positiveWeight[k] = KindExperiment.BalancedWeights ? (order.Length - positives) / (float)Math.Max(1, positives) : KindExperiment.PositiveWeight;
-        }
-
         var squaredGradients = new float[model.Weights.Length];
         var squaredBiasGradients = new float[kinds.Length];
         var random = new SplitMix(options.Seed);
@@ -85,28 +51,17 @@ public static class KindTrainer
             foreach (var index in order)
             {
                 var example = examples[index];
+                model.Probabilities(example.Features, probabilities);
                 var textValue = KindFeatures.TextValue(example.Features);
                 for (var k = 0; k < kinds.Length; k++)
                 {
-                    var logit = model.Bias[k];
-                    foreach (var feature in example.Features)
-                    {
-                        var at = (feature.Bucket * kinds.Length) + k;
-                        logit += model.Weights[at] * (feature.IsMeta ? 1f : textValue) * (scale is null ? 1f : scale[at]);
-                    }
-
-                    probabilities[k] = KindModel.Sigmoid(logit);
-                }
-
-                for (var k = 0; k < kinds.Length; k++)
-                {
-                    var error = (probabilities[k] - example.Targets[k]) * (example.Targets[k] > 0 ? positiveWeight[k] : 1f);
+                    var error = probabilities[k] - example.Targets[k];
                     squaredBiasGradients[k] += error * error;
                     model.Bias[k] -= options.LearningRate * error / MathF.Sqrt(squaredBiasGradients[k] + 1e-6f);
                     foreach (var feature in example.Features)
                     {
                         var at = (feature.Bucket * kinds.Length) + k;
-                        var gradient = (error * (feature.IsMeta ? 1f : textValue) * (scale is null ? 1f : scale[at])) + (options.L2 * model.Weights[at]);
+                        var gradient = (error * (feature.IsMeta ? 1f : textValue)) + (options.L2 * model.Weights[at]);
                         squaredGradients[at] += gradient * gradient;
                         model.Weights[at] -= options.LearningRate * gradient / MathF.Sqrt(squaredGradients[at] + 1e-6f);
                     }
@@ -114,68 +69,10 @@ public static class KindTrainer
             }
         }
 
-        if (scale is not null)
-        {
-            for (var i = 0; i < scale.Length; i++)
-            {
-                model.Weights[i] *= scale[i];
-            }
-        }
-
         return model;
     }
 
-    private static float[] NbRatios(EncodedExample[] examples, int[] order, int length, int kinds)
-    {
-        var positive = new float[length];
-        var negative = new float[length];
-        var seen = new HashSet<int>();
-        foreach (var index in order)
-        {
-            seen.Clear();
-            foreach (var feature in examples[index].Features)
-            {
-                if (!seen.Add(feature.Bucket))
-                {
-                    continue;
-                }
-
-                for (var k = 0; k < kinds; k++)
-                {
-                    var at = (feature.Bucket * kinds) + k;
-                    if (examples[index].Targets[k] > 0)
-                    {
-                        positive[at]++;
-                    }
-                    else
-                    {
-                        negative[at]++;
-                    }
-                }
-            }
-        }
-
-        var ratios = new float[length];
-        for (var k = 0; k < kinds; k++)
-        {
-            double positiveSum = 0, negativeSum = 0;
-            for (var b = k; b < length; b += kinds)
-            {
-                positiveSum += positive[b] + 1;
-                negativeSum += negative[b] + 1;
-            }
-
-            for (var b = k; b < length; b += kinds)
-            {
-                var r = (float)Math.Log((positive[b] + 1) / positiveSum / ((negative[b] + 1) / negativeSum));
-                ratios[b] = KindExperiment.NbBeta == 1f ? r : 1f + (KindExperiment.NbBeta * (Math.Abs(r) - 1f));
-            }
-        }
-
-        return ratios;
-    }
-
-    private static float[] TuneThresholds(EncodedExample[] examples, KindTrainingOptions options, List<KindModel> foldModels)
+    private static float[] TuneThresholds(EncodedExample[] examples, KindTrainingOptions options)
     {
         var kinds = LearnedKinds.Count;
         var outOfFold = new float[examples.Length][];
@@ -185,7 +82,6 @@ public static class KindTrainer
         {
             var training = Enumerable.Range(0, examples.Length).Where(i => folds[i] != fold).ToArray();
             var model = Fit(examples, training, options);
-            foldModels.Add(model);
             for (var i = 0; i < examples.Length; i++)
             {
                 if (folds[i] == fold)
@@ -207,8 +103,8 @@ public static class KindTrainer
             return 0.5f;
         }
 
-        var f1s = new double[101];
-        for (var step = 1; step <= 99; step++)
+        var best = (Threshold: 0.5f, F1: -1.0);
+        for (var step = 5; step <= 95; step++)
         {
             var threshold = step / 100f;
             int truePositives = 0, falsePositives = 0, falseNegatives = 0;
@@ -220,22 +116,11 @@ public static class KindTrainer
                 falseNegatives += !predicted && truths[i] ? 1 : 0;
             }
 
-            f1s[step] = 2.0 * truePositives / Math.Max(1, (2 * truePositives) + falsePositives + falseNegatives);
-        }
-
-        var best = (Threshold: 0.5f, F1: -1.0);
-        for (var step = 5; step <= 95; step++)
-        {
-            var score = KindExperiment.SmoothThreshold ? Enumerable.Range(step - 4, 9).Average(s => f1s[s]) : f1s[step];
-            if (score > best.F1)
+            var f1 = 2.0 * truePositives / Math.Max(1, (2 * truePositives) + falsePositives + falseNegatives);
+            if (f1 > best.F1)
             {
-                best = (step / 100f, score);
+                best = (threshold, f1);
             }
-        }
-
-        if (KindExperiment.HalfF1Threshold)
-        {
-            return (float)Math.Clamp(f1s.Max() / 2, 0.05, 0.95);
         }
 
         return best.Threshold;

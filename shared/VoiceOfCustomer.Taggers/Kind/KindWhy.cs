@@ -2,11 +2,11 @@ namespace VoiceOfCustomer.Taggers.Kind;
 
 /// <summary>
 /// The words that pushed each learned kind up most: a word's unigram and all its character n-grams count as that
-/// word, a bigram as its two words, a meta feature by its name, a phrase feature by its phrase; the top few per kind, read from the item's text.
+/// word, a bigram as its two words, a meta feature by its name; the top few per kind, read from the item's text.
 /// </summary>
 internal static class KindWhy
 {
-    public static IReadOnlyList<string>[] Strongest(KindModel model, KindPhrases phrases, string text, ReadOnlySpan<FeatureSpan> features, int top)
+    public static IReadOnlyList<string>[] Strongest(KindModel model, string text, ReadOnlySpan<FeatureSpan> features, int top)
     {
         var kinds = model.Kinds.Length;
         var textValue = KindFeatures.TextValue(features);
@@ -42,7 +42,7 @@ internal static class KindWhy
             var list = new List<string>(top);
             for (var r = k * top; r < (k + 1) * top && bestScore[r] > 0; r++)
             {
-                var words = bestStart[r] < 0 ? MetaName(phrases, -1 - bestStart[r]) : text.Substring(bestStart[r], bestLength[r]).ToLowerInvariant();
+                var words = bestStart[r] < 0 ? KindFeatures.MetaNames[-1 - bestStart[r]] : text.Substring(bestStart[r], bestLength[r]).ToLowerInvariant();
                 if (!list.Contains(words))
                 {
                     list.Add(words);
@@ -54,10 +54,6 @@ internal static class KindWhy
 
         return why;
     }
-
-    /// <summary>A meta feature's name; past the fixed ones, a phrase feature is named by its phrase.</summary>
-    private static string MetaName(KindPhrases phrases, int index) =>
-        index < KindFeatures.MetaNames.Length ? KindFeatures.MetaNames[index] : phrases.Text(index - KindFeatures.MetaNames.Length);
 
     private static void Insert(float score, int start, int length, Span<float> scores, Span<int> starts, Span<int> lengths)
     {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace VoiceOfCustomer.Taggers.Sentiment;
 
@@ -16,12 +14,12 @@ internal static class SentimentData
 
     public static Dictionary<string, LanguageLexicon> LoadLanguages()
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         var languages = new Dictionary<string, LanguageLexicon>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix + "rules-", StringComparison.Ordinal)))
         {
             var language = name[(Prefix.Length + "rules-".Length)..^".yaml".Length];
-            var rules = deserializer.Deserialize<RulesFile>(Read(name));
+            using var yaml = new StringReader(Read(name));
+            var rules = RulesFile.Read(yaml, name);
             languages[language] = Build(language, rules, ReadValences($"lexicon-{language}.tsv"));
         }
 

@@ -11,8 +11,6 @@ internal static class KindMeasure
 
     public static Dictionary<FeedbackKind, LabelCounts> NewCounts() => Labels.ToDictionary(l => l, _ => new LabelCounts());
 
-    public static Func<string, KindTag, bool>? FeatureDecision { get; set; }
-
     public static void Count(KindClassifier classifier, IEnumerable<KindExample> test, Dictionary<FeedbackKind, LabelCounts> counts)
     {
         foreach (var example in test)
@@ -21,8 +19,7 @@ internal static class KindMeasure
             foreach (var label in Labels)
             {
                 var truth = label == FeedbackKind.Other ? example.Kinds.Count == 0 : example.Kinds.Contains(label);
-                var predicted = label == FeedbackKind.FeatureRequest && FeatureDecision is not null ? FeatureDecision(example.Text, tag) : tag.Has(label);
-                counts[label].Add(predicted, truth);
+                counts[label].Add(tag.Has(label), truth);
             }
         }
     }
