@@ -58,6 +58,7 @@ internal static class BatchParameters
         var t when t == typeof(long) => DbType.Int64,
         var t when t == typeof(bool) => DbType.Boolean,
         var t when t == typeof(decimal) => DbType.Decimal,
+        var t when t == typeof(double) => DbType.Double,
         var t when t == typeof(DateTimeOffset) => DbType.DateTimeOffset,
         var t => throw new NotSupportedException($"{property.DeclaringType?.Name}.{property.Name}: a {t.Name} cannot be a batch parameter."),
     };

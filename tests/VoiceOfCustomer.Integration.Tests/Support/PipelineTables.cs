@@ -28,6 +28,8 @@ internal sealed class PipelineTables(string connectionString) : IAsyncDisposable
         FROM ingestion_feedback WHERE feedback_id = @FeedbackId
         """;
 
+    private const string VoiceGaps = "SELECT attribute AS Attribute, value AS Value, ratio AS Ratio FROM prioritization_voice_gaps ORDER BY attribute, value";
+
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
     public async Task<DownstreamRows> DownstreamRowsAsync(IReadOnlyCollection<Guid> feedbackIds)
@@ -47,6 +49,13 @@ internal sealed class PipelineTables(string connectionString) : IAsyncDisposable
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         return await connection.QuerySingleOrDefaultAsync<ReviewAccount>(Account, new { AccountId = accountId });
+    }
+
+    /// <summary>Prioritization's copy of the voice gaps Review announced.</summary>
+    public async Task<IReadOnlyList<SegmentVoiceGap>> VoiceGapsAsync()
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        return [.. await connection.QueryAsync<SegmentVoiceGap>(VoiceGaps)];
     }
 
     /// <summary>The FeedbackSubmitted that Ingestion's outbox sent for an item, rebuilt from the item as stored (as its reconciler does).</summary>

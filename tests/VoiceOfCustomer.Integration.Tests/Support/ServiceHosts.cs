@@ -22,6 +22,10 @@ internal sealed class ServiceHosts(IReadOnlyDictionary<string, string?> settings
 
     public ServiceHost<TagFeedbackConsumer> Tagging => tagging ?? throw NotRunning("Tagging");
 
+    public ServiceHost<QueueForTriageConsumer> Prioritization => prioritization ?? throw NotRunning("Prioritization");
+
+    public ServiceHost<WatchFeedbackConsumer> Review => review ?? throw NotRunning("Review");
+
     /// <summary>Ingestion's bus: what publishes "straight onto the bus" in the tests.</summary>
     public IBus IngestionBus => Ingestion.Services.GetRequiredService<IBus>();
 
