@@ -1,6 +1,8 @@
 extern alias AllInOne;
 
 using System.Net.Http.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Storage;
@@ -49,6 +51,13 @@ public sealed class TriageHost : AllInOneFactory<AllInOne::Program>
         await Eventually.Until(() => Api.GetFromJsonAsync<JsonArray>("/api/triage/inbox"),
             inbox => inbox!.Any(item => item!["feedbackId"]!.GetValue<Guid>() == feedbackId), TimeSpan.FromSeconds(30), "the item to reach triage");
         return feedbackId;
+    }
+
+    /// <summary>A value read straight from the host's database (what a service recorded).</summary>
+    public async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await Services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
     public Task<HttpResponseMessage> DecideAsync(Guid feedbackId, object decision) =>

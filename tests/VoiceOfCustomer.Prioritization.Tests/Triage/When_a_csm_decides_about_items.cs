@@ -140,6 +140,24 @@ public sealed class When_a_csm_decides_about_items
     }
 
     [Test]
+    public async Task A_hold_resolved_before_it_arrives_does_not_block_the_item()
+    {
+        var item = await _host.LogAsync("acme", "Resolved before held.");
+        var holdId = Guid.NewGuid();
+        var bus = _host.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ReviewResolved(item, Guid.NewGuid(), DateTimeOffset.UtcNow, holdId, Reinstated: false, "auditor"));
+        await Eventually.Until(() => _host.ScalarAsync<long>("SELECT COUNT(*) FROM prioritization_holds WHERE hold_id = @HoldId", new { HoldId = holdId }),
+            count => count == 1, TimeSpan.FromSeconds(20), "the resolution to be recorded");
+
+        await bus.Publish(new FeedbackHeld(item, Guid.NewGuid(), DateTimeOffset.UtcNow.AddSeconds(-5), holdId, "under-represented segment"));
+        await Eventually.Until(() => _host.ScalarAsync<string>("SELECT why FROM prioritization_holds WHERE hold_id = @HoldId", new { HoldId = holdId }),
+            why => why == "under-represented segment", TimeSpan.FromSeconds(20), "the late FeedbackHeld to be applied");
+
+        using var response = await _host.DecideAsync(item, new { action = "suppress", reason = "spam" });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task An_unknown_item_is_not_found()
     {
         using var response = await _host.DecideAsync(Guid.NewGuid(), new { action = "suppress", reason = "spam" });

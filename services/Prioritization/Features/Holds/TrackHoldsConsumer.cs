@@ -9,7 +9,8 @@ namespace VoiceOfCustomer.Prioritization.Features.Holds;
 /// <summary>
 /// Keeps the reviewer's holds: an item held for a second look cannot be suppressed again until the hold is resolved.
 /// A resolution that reinstates the item (held or sampled) puts it back in the PM queue (<see cref="Reinstatement"/>)
-/// in the same transaction.
+/// in the same transaction. The two may arrive in either order: a resolution that comes first records the hold as
+/// already resolved, so the late FeedbackHeld only fills in when and why it was held and never reopens it.
 /// </summary>
 public sealed class TrackHoldsConsumer(
     Database database, [FromKeyedServices(PrioritizationModule.Name)] Outbox outbox, RequestScores scores, TimeProvider clock)
@@ -21,7 +22,16 @@ public sealed class TrackHoldsConsumer(
         WHERE NOT EXISTS (SELECT 1 FROM prioritization_holds WHERE hold_id = @HoldId)
         """;
 
+    private const string Described = "UPDATE prioritization_holds SET held_at = @HeldAt, why = @Why WHERE hold_id = @HoldId";
+
     private const string Resolve = "UPDATE prioritization_holds SET resolved_at = @ResolvedAt WHERE hold_id = @HoldId AND resolved_at IS NULL";
+
+    /// <summary>The resolution came first: the hold is recorded resolved, held "at" its resolution until FeedbackHeld says when.</summary>
+    private const string ResolvedFirst = """
+        INSERT INTO prioritization_holds (hold_id, feedback_id, held_at, why, resolved_at)
+        SELECT @HoldId, @FeedbackId, @ResolvedAt, @Why, @ResolvedAt
+        WHERE NOT EXISTS (SELECT 1 FROM prioritization_holds WHERE hold_id = @HoldId)
+        """;
 
     private readonly Reinstatement _reinstatement = new(outbox, scores);
 
@@ -29,7 +39,11 @@ public sealed class TrackHoldsConsumer(
     {
         var held = context.Message;
         await using var work = await database.BeginAsync(context.CancellationToken);
-        await work.ExecuteAsync(Hold, new { held.HoldId, held.FeedbackId, held.HeldAt, held.Why }, context.CancellationToken);
+        if (await work.ExecuteAsync(Hold, new { held.HoldId, held.FeedbackId, held.HeldAt, held.Why }, context.CancellationToken) == 0)
+        {
+            await work.ExecuteAsync(Described, new { held.HoldId, held.HeldAt, held.Why }, context.CancellationToken);
+        }
+
         await work.CommitAsync(context.CancellationToken);
     }
 
@@ -37,7 +51,10 @@ public sealed class TrackHoldsConsumer(
     {
         var resolved = context.Message;
         await using var work = await database.BeginAsync(context.CancellationToken);
-        await work.ExecuteAsync(Resolve, new { resolved.HoldId, resolved.ResolvedAt }, context.CancellationToken);
+        if (await work.ExecuteAsync(Resolve, new { resolved.HoldId, resolved.ResolvedAt }, context.CancellationToken) == 0)
+        {
+            await work.ExecuteAsync(ResolvedFirst, new { resolved.HoldId, resolved.FeedbackId, resolved.ResolvedAt, Why = "" }, context.CancellationToken);
+        }
         var reinstated = resolved.Reinstated && await _reinstatement.ApplyAsync(work, resolved, clock.GetUtcNow(), context.CancellationToken) is not null;
         await work.CommitAsync(context.CancellationToken);
         if (reinstated)
