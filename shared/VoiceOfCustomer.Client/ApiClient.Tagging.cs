@@ -22,6 +22,10 @@ public sealed partial class ApiClient
     public Task<TaxonomyDocument> TaxonomyAsync(CancellationToken cancellationToken) =>
         GetAsync<TaxonomyDocument>("api/taxonomy", cancellationToken);
 
+    /// <summary>The areas and themes of the taxonomy in use, ids and names (readable by those who correct tags too).</summary>
+    public Task<TaxonomyAreas> TaxonomyAreasAsync(CancellationToken cancellationToken) =>
+        GetAsync<TaxonomyAreas>("api/taxonomy/areas", cancellationToken);
+
     /// <summary>One saved version's YAML, or null when there is no such version.</summary>
     public Task<TaxonomyDocument?> TaxonomyVersionAsync(int version, CancellationToken cancellationToken) =>
         GetOrNullAsync<TaxonomyDocument>($"api/taxonomy/versions/{version}", cancellationToken);

@@ -33,6 +33,15 @@ public sealed record TaxonomyDocument(int Version, string Yaml, string? ChangedB
 /// <summary>One saved taxonomy version: its number, the SHA-256 of its YAML, who saved it and when.</summary>
 public sealed record TaxonomyVersion(int Version, string Sha256, string ChangedBy, DateTimeOffset ChangedAt);
 
+/// <summary>The areas and themes of the taxonomy in use (GET /api/taxonomy/areas), ids and names only, for choosing an item's area.</summary>
+public sealed record TaxonomyAreas(int Version, IReadOnlyList<TaxonomyAreaChoice> Areas);
+
+/// <summary>One area a correction may name, with the themes inside it.</summary>
+public sealed record TaxonomyAreaChoice(string Id, string Name, IReadOnlyList<TaxonomyThemeChoice> Themes);
+
+/// <summary>One theme a correction may name with its area.</summary>
+public sealed record TaxonomyThemeChoice(string Id, string Name);
+
 /// <summary>One reason the taxonomy parser refused a file: where (line and column of the YAML), which field, and what is wrong.</summary>
 public sealed record TaxonomyError(int Line, int Column, string Field, string Message);
 

@@ -28,6 +28,7 @@ public static class RoleMatrix
     private static readonly string[] OverallReportReaders = [Roles.Pm, Roles.Auditor, Roles.Admin];
     private static readonly string[] TagCorrectors = [Roles.Csm, Roles.Pm];
     private static readonly string[] TaxonomyReaders = [Roles.Admin, Roles.Auditor];
+    private static readonly string[] AreaReaders = [Roles.Csm, Roles.Pm, Roles.Admin, Roles.Auditor];
     private static readonly int[] Ok = [200];
     private static readonly int[] Created = [201];
     private static readonly int[] Redirect = [302];
@@ -90,6 +91,7 @@ public static class RoleMatrix
             c => Task.FromResult(Send(HttpMethod.Post, $"/api/tags/{c.FeedbackId}/corrections", new { sentiment = "negative" })), Created),
         new("GET", "/api/taxonomy/", EndpointKind.Api, TaxonomyReaders, _ => Task.FromResult(Get("/api/taxonomy")), Ok),
         new("PUT", "/api/taxonomy/", EndpointKind.Api, Admin, _ => Task.FromResult(Send(HttpMethod.Put, "/api/taxonomy", new { yaml = MatrixTaxonomy })), Created),
+        new("GET", "/api/taxonomy/areas", EndpointKind.Api, AreaReaders, _ => Task.FromResult(Get("/api/taxonomy/areas")), Ok),
         new("GET", "/api/taxonomy/versions", EndpointKind.Api, TaxonomyReaders, _ => Task.FromResult(Get("/api/taxonomy/versions")), Ok),
         new("GET", "/api/taxonomy/versions/{version:int}", EndpointKind.Api, TaxonomyReaders, _ => Task.FromResult(Get("/api/taxonomy/versions/0")), Ok),
 

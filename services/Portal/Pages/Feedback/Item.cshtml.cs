@@ -9,7 +9,8 @@ namespace VoiceOfCustomer.Portal.Pages.Feedback;
 
 /// <summary>
 /// One item as logged, where it is in the pipeline, and what Tagging found in it (each tag with its confidence and why)
-/// with the corrections since; CSMs and PMs correct the kinds or the sentiment. All text is encoded by Razor.
+/// with the corrections since; CSMs and PMs correct the kinds, the product area and theme, or the sentiment. All
+/// text is encoded by Razor.
 /// </summary>
 [Authorize(Roles = $"{Roles.Csm},{Roles.Pm},{Roles.Auditor}")]
 public sealed class FeedbackItemModel(PortalApi api) : PageModel
@@ -18,6 +19,9 @@ public sealed class FeedbackItemModel(PortalApi api) : PageModel
 
     /// <summary>The item's tags and corrections; null until Tagging has read the item.</summary>
     public FeedbackTags? Tags { get; private set; }
+
+    /// <summary>The areas and themes of the taxonomy in use, to choose from and to name them in the corrections.</summary>
+    public TaxonomyAreas? Areas { get; private set; }
 
     public FormErrors Errors { get; } = new();
 
@@ -28,6 +32,14 @@ public sealed class FeedbackItemModel(PortalApi api) : PageModel
     /// <summary>The sentiment label the correction names; empty leaves it as it is.</summary>
     [BindProperty]
     public string? Sentiment { get; set; }
+
+    /// <summary>The product area the correction names; empty leaves the area as it is.</summary>
+    [BindProperty]
+    public string? AreaId { get; set; }
+
+    /// <summary>The theme inside that area; empty names the area only.</summary>
+    [BindProperty]
+    public string? ThemeId { get; set; }
 
     public bool CanCorrect => User.IsInRole(Roles.Csm) || User.IsInRole(Roles.Pm);
 
@@ -47,7 +59,8 @@ public sealed class FeedbackItemModel(PortalApi api) : PageModel
             return Forbid();
         }
 
-        var correction = new TagCorrectionDraft(Kinds.Count == 0 ? null : Kinds, null, null, string.IsNullOrEmpty(Sentiment) ? null : Sentiment);
+        var correction = new TagCorrectionDraft(
+            Kinds.Count == 0 ? null : Kinds, NullIfEmpty(AreaId), NullIfEmpty(ThemeId), NullIfEmpty(Sentiment));
         try
         {
             await api.Tagging.CorrectTagsAsync(id, correction, cancellationToken);
@@ -70,6 +83,13 @@ public sealed class FeedbackItemModel(PortalApi api) : PageModel
         }
 
         Tags = await api.Tagging.TagsAsync(id, cancellationToken);
+        if (Tags is not null)
+        {
+            Areas = await api.Tagging.TaxonomyAreasAsync(cancellationToken);
+        }
+
         return true;
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

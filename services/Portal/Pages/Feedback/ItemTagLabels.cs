@@ -43,8 +43,11 @@ public static class ItemTagLabels
             : Words(tag.Value);
     }
 
-    /// <summary>What a correction changed: "kinds: problem report; sentiment: negative".</summary>
-    public static string Changes(TagCorrection correction)
+    /// <summary>
+    /// What a correction changed: "kinds: problem report; area: Billing &amp; pricing / Invoices; sentiment: negative".
+    /// Areas and themes are named from <paramref name="areas"/>; one the taxonomy no longer has shows its id.
+    /// </summary>
+    public static string Changes(TagCorrection correction, TaxonomyAreas? areas)
     {
         ArgumentNullException.ThrowIfNull(correction);
         var parts = new List<string>();
@@ -55,7 +58,9 @@ public static class ItemTagLabels
 
         if (correction.AreaId is { } area)
         {
-            parts.Add($"area: {area}{(correction.ThemeId is { } theme ? $" / {theme}" : "")}");
+            var known = areas?.Areas.FirstOrDefault(a => a.Id == area);
+            var theme = correction.ThemeId is { } themeId ? known?.Themes.FirstOrDefault(t => t.Id == themeId)?.Name ?? themeId : null;
+            parts.Add($"area: {known?.Name ?? area}{(theme is null ? "" : $" / {theme}")}");
         }
 
         if (correction.Sentiment is { } sentiment)
