@@ -14,6 +14,8 @@ internal static class DigitScanner
     [
         "tel", "tél", "phone", "call", "mobile", "cell", "whatsapp", "sms", "fax", "portable", "appeler", "teléfono",
         "telefono", "móvil", "movil", "llamar", "telefon", "handy", "anrufen", "telefone", "celular", "ligar", "telemóvel",
+        "cellulare", "chiamare", "телефон", "звон", "هاتف", "جوال", "फोन", "फ़ोन", "电话", "電話", "手机", "手機", "携帯", "전화",
+        "휴대폰", "핸드폰", "โทร",
     ];
 
     public static void Scan(ReadOnlySpan<char> text, List<PersonalDataSpan> found)
@@ -30,7 +32,7 @@ internal static class DigitScanner
             var run = DigitRun.Read(text, i, digits, groups);
             if (TextBoundaries.EndsAlone(text, run.End) && !IsInsideLargerNumber(text, run))
             {
-                var span = CardRules.Judge(run) ?? PhoneRules.Judge(text, run, PhoneWordBefore(text, run.Start));
+                var span = CardRules.Judge(run) ?? PhoneRules.Judge(text, run, run.Digits.Length >= PhoneRules.DigitsAfterPhoneWord && PhoneWordBefore(text, run.Start));
                 if (span is not null)
                 {
                     found.Add(span);

@@ -7,6 +7,9 @@ namespace VoiceOfCustomer.Taggers.PersonalData;
 /// </summary>
 internal static class PhoneRules
 {
+    /// <summary>How many digits a number after a phone word needs to be taken for a phone without a phone's shape.</summary>
+    public const int DigitsAfterPhoneWord = 9;
+
     public static PersonalDataSpan? Judge(ReadOnlySpan<char> text, DigitRun run, bool phoneWordBefore)
     {
         var digits = run.Digits;
@@ -23,7 +26,7 @@ internal static class PhoneRules
             '0' when digits.Length is >= 9 and <= 12 && digits[1] != '0' && GroupsLookLikePhone(run) => (0.8, "national number (trunk 0)"),
             '(' when digits.Length == 10 || (digits[0] == '0' && digits.Length is >= 9 and <= 11) => (0.75, "number with an area code in brackets"),
             _ when digits.Length == 10 && run.Groups is [3, 3, 4] && digits[0] is >= '2' and <= '9' && run.Separator != '\0' => (0.7, "North American NNN-NNN-NNNN"),
-            _ when phoneWordBefore && digits.Length >= 9 => (0.7, "9 or more digits right after a phone word"),
+            _ when phoneWordBefore && digits.Length >= DigitsAfterPhoneWord => (0.7, "9 or more digits right after a phone word"),
             _ => null,
         };
         return verdict is { } v ? new PersonalDataSpan(PersonalDataKind.Phone, run.Start, run.End - run.Start, v.Confidence, v.Why) : null;

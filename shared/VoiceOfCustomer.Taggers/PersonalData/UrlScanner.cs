@@ -66,7 +66,7 @@ internal static class UrlScanner
     private static int End(ReadOnlySpan<char> text, int start)
     {
         var end = start;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '<' or '>' or '`'))
+        while (end < text.Length && !EndsUrl(text[end]))
         {
             end++;
         }
@@ -78,6 +78,13 @@ internal static class UrlScanner
 
         return end;
     }
+
+    // Beyond ASCII a link may hold letters (an IRI path such as /café), but punctuation and symbols of other scripts are
+    // the sentence's: closing quotes and brackets (» › ” ） 」 』 】 〉 》), 。 and ，. So are letters of scripts written
+    // without spaces, as in "…?token=abcです".
+    private static bool EndsUrl(char c) => c <= '\u007F'
+        ? char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '`'
+        : char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || TextBoundaries.IsUnspacedScriptLetter(c);
 
     private static (double Confidence, string Reason)? Secret(ReadOnlySpan<char> url)
     {
