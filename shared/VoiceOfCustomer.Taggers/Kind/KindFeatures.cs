@@ -3,7 +3,7 @@ namespace VoiceOfCustomer.Taggers.Kind;
 /// <summary>
 /// Turns a text into hashed features: word unigrams and bigrams, character 3- to 5-grams inside each word (with
 /// word boundaries marked), and meta features (a question mark, an exclamation mark, the length, and which kinds'
-/// phrases of the item's language matched). The text features share one value, 1/sqrt(count), so long and short
+/// phrases of the item's language matched, explicit requests aside). The text features share one value, 1/sqrt(count), so long and short
 /// items weigh alike; meta features are worth 1. No allocation: the caller passes the buffers.
 /// </summary>
 internal static class KindFeatures
@@ -13,7 +13,7 @@ internal static class KindFeatures
     public static readonly string[] MetaNames =
     [
         "has '?'", "has '!'", "up to 20 characters", "21-50 characters", "51-100 characters", "101-200 characters", "over 200 characters",
-        .. KindPhrases.Categories.Select(c => $"a {c} phrase"),
+        .. KindPhrases.Categories.Take(KindPhrases.ExplicitFeatureRequest).Select(c => $"a {c} phrase"),
     ];
 
     private const int FirstPhraseMeta = 7;
@@ -37,8 +37,9 @@ internal static class KindFeatures
         var seen = 0;
         foreach (var id in hits[..hitCount])
         {
+            // Explicit requests are not features: they decide on their own (KindClassifier), whatever the model learned.
             var category = phrases.Category(id);
-            if ((seen & (1 << category)) == 0)
+            if (category != KindPhrases.ExplicitFeatureRequest && (seen & (1 << category)) == 0)
             {
                 seen |= 1 << category;
                 features[count++] = Meta(FirstPhraseMeta + category, hashBits);

@@ -7,14 +7,21 @@ namespace VoiceOfCustomer.Taggers.Kind;
 /// <summary>
 /// The multilingual phrases of each kind and of churn risk (Kind/Data/kind-phrases.yaml): what tags a language
 /// the model has not learned, at low confidence, and what finds churn risk in every language. One trie per
-/// language, built once; an item of no known language is matched against all of them.
+/// language, built once; an item of no known language is matched against all of them. Besides the kinds' phrases,
+/// the explicit request wordings ("please add", "it would be nice") that make an item a feature request whatever
+/// the model says. A phrase may hold groups of alternatives, "(can|could) you (add|include)", spelled out when read.
 /// </summary>
 public sealed class KindPhrases
 {
-    /// <summary>The categories of the phrase file, in this order: the four phrase-tagged kinds, then churn risk.</summary>
-    internal static readonly string[] Categories = ["problem_report", "feature_request", "praise", "question", "churn_risk"];
+    /// <summary>
+    /// The categories of the phrase file, in this order: the four phrase-tagged kinds, churn risk, then the explicit
+    /// feature requests.
+    /// </summary>
+    internal static readonly string[] Categories = ["problem_report", "feature_request", "praise", "question", "churn_risk", "explicit_feature_request"];
 
     internal const int ChurnRisk = 4;
+
+    internal const int ExplicitFeatureRequest = 5;
 
     private const string ResourceName = "VoiceOfCustomer.Taggers/Kind/Data/kind-phrases.yaml";
     private static readonly Lazy<KindPhrases> DefaultPhrases = new(LoadDefault);
@@ -35,7 +42,10 @@ public sealed class KindPhrases
 
     public IReadOnlyCollection<string> Languages => byLanguage.Keys;
 
-    /// <summary>Reads a phrase file: category, then language, then a list of phrases ('*' at the end: a word prefix).</summary>
+    /// <summary>
+    /// Reads a phrase file: category, then language, then a list of phrases ('*' at the end: a word prefix; groups of
+    /// alternatives in parentheses, an empty one making the group optional: "(please |)add").
+    /// </summary>
     public static KindPhrases Parse(string yaml)
     {
         var file = new DeserializerBuilder().Build().Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(yaml)
@@ -54,7 +64,7 @@ public sealed class KindPhrases
             foreach (var (language, list) in languages)
             {
                 var trie = tries.TryGetValue(language, out var existing) ? existing : tries[language] = new PhraseTrie();
-                foreach (var phrase in list)
+                foreach (var phrase in list.SelectMany(Alternatives))
                 {
                     var isPrefix = phrase.EndsWith('*');
                     var folded = TextFold.FoldPhrase(isPrefix ? phrase[..^1] : phrase);
@@ -76,6 +86,52 @@ public sealed class KindPhrases
         }
 
         return new KindPhrases(tries.ToFrozenDictionary(StringComparer.Ordinal), anyLanguage, [.. entries]);
+    }
+
+    /// <summary>
+    /// The explicit request wording ("please add", "it would be nice") the text holds, or null; an item of no known
+    /// language is matched against every language's wordings.
+    /// </summary>
+    public string? ExplicitRequest(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = new char[text.Length];
+        TextFold.Fold(text, folded);
+        Span<int> hits = stackalloc int[32];
+        return ExplicitRequest(hits[..Match(folded, language, hits)]);
+    }
+
+    /// <summary>The first explicit request wording among these matched phrases, or null.</summary>
+    internal string? ExplicitRequest(ReadOnlySpan<int> hits)
+    {
+        foreach (var id in hits)
+        {
+            if (Category(id) == ExplicitFeatureRequest)
+            {
+                return Text(id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase with its groups of alternatives spelled out: "(can|could) you add" is "can you add" and "could you add".</summary>
+    internal static IEnumerable<string> Alternatives(string phrase)
+    {
+        var open = phrase.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return [phrase];
+        }
+
+        var close = phrase.IndexOf(')', open);
+        if (close < 0)
+        {
+            throw new InvalidDataException($"the phrase '{phrase}' opens a group it does not close");
+        }
+
+        return phrase[(open + 1)..close].Split('|')
+            .SelectMany(choice => Alternatives(phrase[..open] + choice + phrase[(close + 1)..]));
     }
 
     /// <summary>

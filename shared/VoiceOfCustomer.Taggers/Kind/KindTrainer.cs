@@ -3,10 +3,13 @@ namespace VoiceOfCustomer.Taggers.Kind;
 /// <summary>
 /// Trains the kind model from labeled examples, deterministically: AdaGrad over shuffled epochs (a fixed seed) of
 /// L2-regularized logistic regression, one per learned kind, then each kind's threshold set to the one with the best
-/// F1 on out-of-fold probabilities of the same training data.
+/// (smoothed) F1 on out-of-fold probabilities of the same training data.
 /// </summary>
 public static class KindTrainer
 {
+    /// <summary>How many 0.01 steps either side of a threshold its F1 is averaged over when thresholds are tuned.</summary>
+    private const int ThresholdSmoothing = 4;
+
     /// <summary>The kinds the model learns; <see cref="FeedbackKind.Other"/> is what is left when none applies.</summary>
     public static IReadOnlyList<FeedbackKind> LearnedKinds { get; } =
         [FeedbackKind.ProblemReport, FeedbackKind.FeatureRequest, FeedbackKind.Praise, FeedbackKind.Question];
@@ -95,7 +98,10 @@ public static class KindTrainer
         return [.. Enumerable.Range(0, kinds).Select(k => BestThreshold(outOfFold.Select(p => p[k]).ToArray(), examples.Select(e => e.Targets[k] > 0).ToArray()))];
     }
 
-    /// <summary>The threshold between 0.05 and 0.95 with the best F1 (0.5 when there is nothing positive to find).</summary>
+    /// <summary>
+    /// The threshold between 0.05 and 0.95 with the best F1 averaged over its neighbours (0.04 either side), so a
+    /// lucky spike of the out-of-fold F1 curve does not pick it; 0.5 when there is nothing positive to find.
+    /// </summary>
     internal static float BestThreshold(float[] probabilities, bool[] truths)
     {
         if (!truths.Contains(true))
@@ -103,8 +109,8 @@ public static class KindTrainer
             return 0.5f;
         }
 
-        var best = (Threshold: 0.5f, F1: -1.0);
-        for (var step = 5; step <= 95; step++)
+        var f1 = new double[100];
+        for (var step = 1; step < f1.Length; step++)
         {
             var threshold = step / 100f;
             int truePositives = 0, falsePositives = 0, falseNegatives = 0;
@@ -116,10 +122,16 @@ public static class KindTrainer
                 falseNegatives += !predicted && truths[i] ? 1 : 0;
             }
 
-            var f1 = 2.0 * truePositives / Math.Max(1, (2 * truePositives) + falsePositives + falseNegatives);
-            if (f1 > best.F1)
+            f1[step] = 2.0 * truePositives / Math.Max(1, (2 * truePositives) + falsePositives + falseNegatives);
+        }
+
+        var best = (Threshold: 0.5f, F1: -1.0);
+        for (var step = 5; step <= 95; step++)
+        {
+            var smoothed = f1[(step - ThresholdSmoothing)..(step + ThresholdSmoothing + 1)].Average();
+            if (smoothed > best.F1)
             {
-                best = (threshold, f1);
+                best = (step / 100f, smoothed);
             }
         }
 

@@ -14,7 +14,7 @@ public sealed record KindTrainingOptions
 
     public int Epochs { get; init; } = 5;
 
-    public float LearningRate { get; init; } = 0.2f;
+    public float LearningRate { get; init; } = 0.1f;
 
     public float L2 { get; init; } = 1e-4f;
 
