@@ -3,6 +3,7 @@ using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Requests;
+using VoiceOfCustomer.Prioritization.Features.Triage;
 
 namespace VoiceOfCustomer.Prioritization.Features.Holds;
 
@@ -16,9 +17,12 @@ public sealed class TrackHoldsConsumer(
     Database database, [FromKeyedServices(PrioritizationModule.Name)] Outbox outbox, RequestScores scores, TimeProvider clock)
     : IConsumer<FeedbackHeld>, IConsumer<ReviewResolved>
 {
+    /// <summary>Open, unless the item's current decision already took the suppression back (then Review withdraws it too).</summary>
     private const string Hold = """
         INSERT INTO prioritization_holds (hold_id, feedback_id, held_at, why, resolved_at)
-        SELECT @HoldId, @FeedbackId, @HeldAt, @Why, NULL
+        SELECT @HoldId, @FeedbackId, @HeldAt, @Why,
+            CASE WHEN EXISTS (SELECT 1 FROM prioritization_inbox WHERE feedback_id = @FeedbackId AND action IS NOT NULL AND action <> @Suppress)
+                THEN @HeldAt ELSE NULL END
         WHERE NOT EXISTS (SELECT 1 FROM prioritization_holds WHERE hold_id = @HoldId)
         """;
 
@@ -39,7 +43,7 @@ public sealed class TrackHoldsConsumer(
     {
         var held = context.Message;
         await using var work = await database.BeginAsync(context.CancellationToken);
-        if (await work.ExecuteAsync(Hold, new { held.HoldId, held.FeedbackId, held.HeldAt, held.Why }, context.CancellationToken) == 0)
+        if (await work.ExecuteAsync(Hold, new { held.HoldId, held.FeedbackId, held.HeldAt, held.Why, Suppress = TriageDecisions.Name(TriageAction.Suppress) }, context.CancellationToken) == 0)
         {
             await work.ExecuteAsync(Described, new { held.HoldId, held.HeldAt, held.Why }, context.CancellationToken);
         }

@@ -22,6 +22,9 @@ public sealed class TriageDecisions(
 
     private const string OpenHold = "SELECT COUNT(*) FROM prioritization_holds WHERE feedback_id = @FeedbackId AND resolved_at IS NULL";
 
+    /// <summary>A decision other than suppress takes the suppression back: Review withdraws its holds the same way.</summary>
+    private const string WithdrawHolds = "UPDATE prioritization_holds SET resolved_at = @DecidedAt WHERE feedback_id = @FeedbackId AND resolved_at IS NULL";
+
     private const string InsertDecision = """
         INSERT INTO prioritization_decisions (decision_id, feedback_id, supersedes, decided_by, decided_at, action, request_id, new_importance, reason, reason_text)
         VALUES (@DecisionId, @FeedbackId, @Supersedes, @DecidedBy, @DecidedAt, @Action, @RequestId, @NewImportance, @Reason, @ReasonText)
@@ -108,6 +111,11 @@ public sealed class TriageDecisions(
             return TriageOutcome.Refused(StatusCodes.Status409Conflict, "feedbackId", "Someone decided about this item meanwhile: reload it and decide again.", "The item changed.");
         }
 
+        if (action != TriageAction.Suppress)
+        {
+            await work.ExecuteAsync(WithdrawHolds, new { decision.DecidedAt, FeedbackId = feedbackId }, cancellationToken);
+        }
+
         await scores.RefreshAsync(work, [item.RequestId, requestId], item.AccountId, now, cancellationToken);
         var correlationId = Guid.NewGuid();
         await outbox.AddAsync(work, decision.DecisionId, correlationId, new FeedbackTriaged(
@@ -141,6 +149,7 @@ public sealed class TriageDecisions(
         return null;
     }
 
-    private static string Name<T>(T value)
+    /// <summary>An action or reason as stored and shown: camelCase ("suppress", "notActionable").</summary>
+    internal static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

@@ -52,6 +52,13 @@ public sealed class Dispositions(
                 "A second person must decide.");
         }
 
+        if (hold.WithdrawnBy is { } action)
+        {
+            return Refused(StatusCodes.Status409Conflict, "holdId",
+                $"{hold.ResolvedBy} took the suppression back ({action}) after it was held: the hold is withdrawn and there is nothing left to decide.",
+                "The hold was withdrawn.");
+        }
+
         if (hold.Reinstated is { } reinstated)
         {
             return Refused(StatusCodes.Status409Conflict, "holdId",

@@ -6,18 +6,19 @@ namespace VoiceOfCustomer.Review.Features.Holds;
 /// <summary>The review queue (holds and samples, open ones first, oldest first) and the figures of its summary.</summary>
 public sealed class HoldReads(Database database)
 {
-    private const string Open = $"SELECT {HoldView.Columns} FROM {HoldView.From} WHERE d.hold_id IS NULL ORDER BY h.held_at, h.hold_id";
-    private const string Resolved = $"SELECT {HoldView.Columns} FROM {HoldView.From} WHERE d.hold_id IS NOT NULL ORDER BY d.decided_at DESC, h.hold_id";
+    private const string Open = $"SELECT {HoldView.Columns} FROM {HoldView.From} WHERE d.hold_id IS NULL AND w.hold_id IS NULL ORDER BY h.held_at, h.hold_id";
+    private const string Resolved = $"SELECT {HoldView.Columns} FROM {HoldView.From} WHERE d.hold_id IS NOT NULL OR w.hold_id IS NOT NULL ORDER BY COALESCE(d.decided_at, w.withdrawn_at) DESC, h.hold_id";
     private const string One = $"SELECT {HoldView.Columns} FROM {HoldView.From} WHERE h.hold_id = @HoldId";
     private const string Accounts = $"SELECT {AccountSegments.Columns} FROM review_accounts WHERE account_id = @AccountId";
 
     private const string Counts = """
         SELECT h.kind AS Kind,
             COUNT(*) AS Total,
-            SUM(CASE WHEN d.hold_id IS NULL THEN 1 ELSE 0 END) AS Open,
+            SUM(CASE WHEN d.hold_id IS NULL AND w.hold_id IS NULL THEN 1 ELSE 0 END) AS Open,
+            SUM(CASE WHEN w.hold_id IS NOT NULL THEN 1 ELSE 0 END) AS Withdrawn,
             SUM(CASE WHEN d.reinstated = @Yes THEN 1 ELSE 0 END) AS Reinstated,
             SUM(CASE WHEN d.reinstated = @No THEN 1 ELSE 0 END) AS Confirmed
-        FROM review_holds h LEFT JOIN review_dispositions d ON d.hold_id = h.hold_id
+        FROM review_holds h LEFT JOIN review_dispositions d ON d.hold_id = h.hold_id LEFT JOIN review_withdrawals w ON w.hold_id = h.hold_id
         GROUP BY h.kind
         """;
 
@@ -70,4 +71,7 @@ public sealed record HoldCounts
     public long Reinstated { get; init; }
 
     public long Confirmed { get; init; }
+
+    /// <summary>Holds the CSM took back with a later decision: nothing left to review, not counted in the miss rate.</summary>
+    public long Withdrawn { get; init; }
 }

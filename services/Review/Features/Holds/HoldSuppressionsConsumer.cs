@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using VoiceOfCustomer.Contracts;
@@ -11,7 +12,8 @@ namespace VoiceOfCustomer.Review.Features.Holds;
 /// The two-person rule: a suppression of an item whose account is in an under-represented segment is held (recorded,
 /// and FeedbackHeld announced through Review's outbox, so Prioritization refuses to let it drop); any other
 /// suppression is sampled for review with probability Review:SampleShare. One record per decision, so a redelivered
-/// decision changes nothing.
+/// decision changes nothing. A later decision that is not a suppression (the CSM forwarded, merged or deprioritized the
+/// item after all) withdraws the item's open holds: there is nothing left for a second person to decide.
 /// </summary>
 public sealed class HoldSuppressionsConsumer(
     Database database, [FromKeyedServices(ReviewModule.Name)] Outbox outbox, IOptions<HoldOptions> options, TimeProvider clock)
@@ -25,16 +27,31 @@ public sealed class HoldSuppressionsConsumer(
         WHERE NOT EXISTS (SELECT 1 FROM review_holds WHERE decision_id = @DecisionId)
         """;
 
+    /// <summary>Open holds of the item from suppressions decided before this decision (a disposed hold stays disposed).</summary>
+    private const string Withdraw = """
+        INSERT INTO review_withdrawals (hold_id, decision_id, action, withdrawn_by, withdrawn_at)
+        SELECT h.hold_id, @DecisionId, @Action, @DecidedBy, @DecidedAt
+        FROM review_holds h
+        WHERE h.feedback_id = @FeedbackId AND h.suppressed_at < @DecidedAt
+            AND NOT EXISTS (SELECT 1 FROM review_dispositions d WHERE d.hold_id = h.hold_id)
+            AND NOT EXISTS (SELECT 1 FROM review_withdrawals w WHERE w.hold_id = h.hold_id)
+        """;
+
     public async Task Consume(ConsumeContext<FeedbackTriaged> context)
     {
         var triaged = context.Message;
+        var cancellationToken = context.CancellationToken;
+        await using var work = await database.BeginAsync(cancellationToken);
         if (triaged.Action != TriageAction.Suppress)
         {
+            await work.ExecuteAsync(Withdraw, new
+            {
+                triaged.DecisionId, Action = JsonNamingPolicy.CamelCase.ConvertName(triaged.Action.ToString()), triaged.DecidedBy, triaged.DecidedAt, triaged.FeedbackId,
+            }, cancellationToken);
+            await work.CommitAsync(cancellationToken);
             return;
         }
 
-        var cancellationToken = context.CancellationToken;
-        await using var work = await database.BeginAsync(cancellationToken);
         var segments = await UnderRepresentedSegments.SegmentsAsync(work, triaged.Feedback.AccountId, cancellationToken);
         var reasons = await UnderRepresentedSegments.MatchAsync(work, segments, cancellationToken);
         var sampled = reasons.Count == 0 && ReviewSample.Takes(triaged.FeedbackId, options.Value.SampleShare);

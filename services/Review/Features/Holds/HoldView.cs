@@ -9,13 +9,15 @@ public sealed record HoldView
     public const string Columns = """
         h.hold_id AS HoldId, h.feedback_id AS FeedbackId, h.kind AS Kind, h.why AS Why, h.held_at AS HeldAt, h.account_id AS AccountId,
         h.csm_id AS CsmId, h.suppressed_by AS SuppressedBy, h.suppressed_at AS SuppressedAt, h.reason AS Reason, h.reason_text AS ReasonText,
-        t.text AS Text, d.reinstated AS Reinstated, d.note AS Note, d.decided_by AS ResolvedBy, d.decided_at AS ResolvedAt
+        t.text AS Text, d.reinstated AS Reinstated, d.note AS Note, COALESCE(d.decided_by, w.withdrawn_by) AS ResolvedBy,
+        COALESCE(d.decided_at, w.withdrawn_at) AS ResolvedAt, w.action AS WithdrawnBy
         """;
 
     public const string From = """
         review_holds h
         LEFT JOIN review_feedback_text t ON t.feedback_id = h.feedback_id
         LEFT JOIN review_dispositions d ON d.hold_id = h.hold_id
+        LEFT JOIN review_withdrawals w ON w.hold_id = h.hold_id
         """;
 
     public Guid HoldId { get; init; }
@@ -55,5 +57,11 @@ public sealed record HoldView
 
     public DateTimeOffset? ResolvedAt { get; init; }
 
-    public string Status => Reinstated switch { null => "open", true => "reinstated", false => "confirmed" };
+    /// <summary>
+    /// The later decision (forward, merge, deprioritize) with which the CSM took the suppression back, withdrawing the
+    /// hold; null otherwise. ResolvedBy and ResolvedAt are then that decision's.
+    /// </summary>
+    public string? WithdrawnBy { get; init; }
+
+    public string Status => WithdrawnBy is not null ? "withdrawn" : Reinstated switch { null => "open", true => "reinstated", false => "confirmed" };
 }

@@ -1,0 +1,9 @@
+-- A hold whose suppression the CSM took back (a later forward, merge or deprioritization of the item) is withdrawn:
+-- nothing is left for a second person to decide (docs/review-holds.md). One row per hold, never edited.
+CREATE TABLE review_withdrawals (
+    hold_id uuid NOT NULL PRIMARY KEY,
+    decision_id uuid NOT NULL,
+    action text NOT NULL,
+    withdrawn_by text NOT NULL,
+    withdrawn_at timestamptz NOT NULL
+);
