@@ -12,7 +12,7 @@ namespace VoiceOfCustomer.Taggers.Taxonomy;
 public sealed class AreaLearner
 {
     /// <summary>Corrections an area needs before the model's answer for it is trusted over the phrases (docs/tagging/areas.md).</summary>
-    public const int MinCorrections = 5;
+    public const int MinCorrections = 3;
 
     /// <summary>Probability at or above which a trusted area of the model wins over the phrases.</summary>
     public const double MinProbability = 0.7;
@@ -193,10 +193,13 @@ public sealed class AreaLearner
             return null;
         }
 
-        var total = Math.Exp(background - scores[best]);
+        // A text's features are far from independent (a word, its pairs and its 3-grams say the same thing), so naive
+        // Bayes would be sure of everything: the log-likelihoods are divided by the square root of their number first.
+        var temperature = Math.Max(1, Math.Sqrt(features.Length));
+        var total = Math.Exp((background - scores[best]) / temperature);
         for (var s = 0; s < slots; s++)
         {
-            total += usable[s] ? Math.Exp(scores[s] - scores[best]) : 0;
+            total += usable[s] ? Math.Exp((scores[s] - scores[best]) / temperature) : 0;
         }
 
         // The why costs a second pass: only for an answer that will be used (trusted and sure enough).

@@ -3,7 +3,6 @@ using System.Text;
 using VoiceOfCustomer.AllInOne.Demo;
 using VoiceOfCustomer.Taggers.Taxonomy;
 using VoiceOfCustomer.Tagging.Evaluation.Demo;
-using VoiceOfCustomer.Tagging.Evaluation.Taxonomy;
 
 namespace VoiceOfCustomer.Tagging.Evaluation.DemoAreas;
 
@@ -15,8 +14,8 @@ namespace VoiceOfCustomer.Tagging.Evaluation.DemoAreas;
 internal sealed class DemoAreaCurveEvaluation : IEvaluation
 {
     private const int Seed = 20241122;
-    private const int TimedRounds = 20;
     private static readonly int[] CorrectionsPerLanguage = [0, 1, 2, 4, 8, 16, 32, 64];
+    private static readonly int[] TrustThresholds = [1, 3, 5, 10];
 
     public string Name => "demo-area-curve";
 
@@ -29,7 +28,7 @@ internal sealed class DemoAreaCurveEvaluation : IEvaluation
         var languages = DemoLanguages.All.Select(l => l.Code).ToList();
         var tagger = ProductAreaTagger.LoadDefault();
         var learner = new AreaLearner();
-        var rows = new List<(int Corrections, Dictionary<string, Score> ByLanguage, Score All)>();
+        var rows = new List<(int Corrections, Dictionary<string, DemoAreaMeasures.Score> ByLanguage, DemoAreaMeasures.Score All, DemoAreaMeasures.ModelShare Model, double[] ByThreshold)>();
         var fed = 0;
         foreach (var checkpoint in CorrectionsPerLanguage)
         {
@@ -43,15 +42,15 @@ internal sealed class DemoAreaCurveEvaluation : IEvaluation
                 }
             }
 
-            rows.Add((checkpoint, languages.ToDictionary(l => l, l => Measure(tagger, learner, heldOut.Where(i => i.Language == l)), StringComparer.Ordinal),
-                Measure(tagger, learner, heldOut)));
+            rows.Add((checkpoint, languages.ToDictionary(l => l, l => DemoAreaMeasures.Measure(tagger, learner, heldOut.Where(i => i.Language == l)), StringComparer.Ordinal),
+                DemoAreaMeasures.Measure(tagger, learner, heldOut), DemoAreaMeasures.Decided(tagger, learner, heldOut), [.. TrustThresholds.Select(t => DemoAreaMeasures.WithThreshold(tagger, learner, heldOut, t))]));
         }
 
         var japanese = heldOut.First(i => i is { Language: "ja", Topic: "invoice-currency" });
         var before = tagger.TagArea(japanese.Text, "ja");
         var after = tagger.TagArea(japanese.Text, "ja", learner);
-        var phrasesOnly = MicrosecondsPerItem(tagger, null, heldOut);
-        var microseconds = MicrosecondsPerItem(tagger, learner, heldOut);
+        var phrasesOnly = DemoAreaMeasures.MicrosecondsPerItem(tagger, null, heldOut);
+        var microseconds = DemoAreaMeasures.MicrosecondsPerItem(tagger, learner, heldOut);
         var first = rows[0].All;
         var last = rows[^1].All;
         var rises = languages.All(l => rows[^1].ByLanguage[l].Accuracy >= rows[0].ByLanguage[l].Accuracy) && last.Accuracy > first.Accuracy;
@@ -71,7 +70,7 @@ internal sealed class DemoAreaCurveEvaluation : IEvaluation
 
             Example (held out, never corrected): "{japanese.Text}" is tagged {Describe(before)} by the phrases alone and
             {Describe(after)} after the last checkpoint. Tagging with the learned model costs {microseconds.Cpu:F1} µs of CPU per
-            held-out text, the phrases alone {phrasesOnly.Cpu:F1} µs ({TimedRounds} rounds after a warm-up; wall {microseconds.Wall:F1} and
+            held-out text, the phrases alone {phrasesOnly.Cpu:F1} µs ({DemoAreaMeasures.TimedRounds} rounds after a warm-up; wall {microseconds.Wall:F1} and
             {phrasesOnly.Wall:F1} µs on a shared machine).
 
             Goal: area accuracy rises with corrections in every language (the issue sets no figure): **{(rises ? "met" : "not met")}**,
@@ -84,11 +83,25 @@ internal sealed class DemoAreaCurveEvaluation : IEvaluation
         section.AppendLine().Append("| ---: | ---: |");
         languages.ForEach(_ => section.Append(" ---: |"));
         section.AppendLine();
-        foreach (var (corrections, byLanguage, all) in rows)
+        foreach (var (corrections, byLanguage, all, _, _) in rows)
         {
             section.Append(CultureInfo.InvariantCulture, $"| {corrections:N0} | {all} |");
             languages.ForEach(l => section.Append(CultureInfo.InvariantCulture, $" {byLanguage[l]} |"));
             section.AppendLine();
+        }
+
+        section.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"""
+            How often the model decided (all languages) and how often it was right then; and the accuracy the same
+            corrections would give if an area were trusted after {string.Join(", ", TrustThresholds)} corrections (same probability bar,
+            {AreaLearner.MinProbability:F1}; the shipped threshold is {AreaLearner.MinCorrections}):
+
+            | corrections per language | model decided | model right when it decided | {string.Join(" | ", TrustThresholds.Select(t => $"trusted after {t}"))} |
+            | ---: | ---: | ---: | {string.Join(" | ", TrustThresholds.Select(_ => "---:"))} |
+            """);
+        foreach (var (corrections, _, _, model, byThreshold) in rows)
+        {
+            section.AppendLine(CultureInfo.InvariantCulture,
+                $"| {corrections:N0} | {model.Share:F2} | {(model.Share == 0 ? "-" : model.Precision.ToString("F2", CultureInfo.InvariantCulture))} | {string.Join(" | ", byThreshold.Select(a => a.ToString("F2", CultureInfo.InvariantCulture)))} |");
         }
 
         return Task.FromResult(section.ToString());
@@ -115,41 +128,7 @@ internal sealed class DemoAreaCurveEvaluation : IEvaluation
     private static string Frame(DemoItem item) =>
         item.Text.Replace(DemoLanguages.All.First(l => l.Code == item.Language).Topics[item.Topic], "{0}", StringComparison.Ordinal);
 
-    private static Score Measure(ProductAreaTagger tagger, AreaLearner learner, IEnumerable<DemoItem> items)
-    {
-        var tags = items.Select(i => (Item: i, Tag: tagger.TagArea(i.Text, i.Language, learner))).ToList();
-        return new Score(
-            tags.Count(t => t.Tag.AreaId == DemoTopicAreas.AreaOf[t.Item.Topic]) / (double)tags.Count,
-            tags.Count(t => t.Tag.AreaId is null) / (double)tags.Count);
-    }
-
     private static string Describe(AreaTag tag) => tag.AreaId is null
         ? "with no area"
         : $"{tag.AreaId} ({tag.Confidence:F2}; {(tag.Source == AreaSource.Phrases ? "phrases: " : "")}{string.Join(", ", tag.Why)})";
-
-    private static (double Cpu, double Wall) MicrosecondsPerItem(ProductAreaTagger tagger, AreaLearner? learner, List<DemoItem> items)
-    {
-        var sink = 0;
-        foreach (var item in items)
-        {
-            sink += tagger.TagArea(item.Text, item.Language, learner).Why.Count;
-        }
-
-        var clock = new ProcessCpuTime();
-        for (var round = 0; round < TimedRounds; round++)
-        {
-            foreach (var item in items)
-            {
-                sink += tagger.TagArea(item.Text, item.Language, learner).Why.Count;
-            }
-        }
-
-        GC.KeepAlive(sink);
-        return (clock.CpuSoFar.TotalMicroseconds / (TimedRounds * items.Count), clock.Wall.TotalMicroseconds / (TimedRounds * items.Count));
-    }
-
-    private readonly record struct Score(double Accuracy, double NoArea)
-    {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Accuracy:F2} ({NoArea:F2})");
-    }
 }
