@@ -1,6 +1,6 @@
 namespace VoiceOfCustomer.Client;
 
-/// <summary>Review's disparity reports: per attribute, per CSM, per intersection, and the segments' voices.</summary>
+/// <summary>Review's disparity reports: per attribute, per CSM, per intersection, the segments' voices and what drives the accounts.</summary>
 public sealed partial class ApiClient
 {
     /// <summary>Every segment against the rest for <paramref name="action"/> ("suppress" or "deprioritize").</summary>
@@ -17,4 +17,8 @@ public sealed partial class ApiClient
 
     public Task<ReviewReport<SegmentReportLine>> SegmentReportAsync(CancellationToken cancellationToken) =>
         GetAsync<ReviewReport<SegmentReportLine>>("api/review/segments", cancellationToken);
+
+    /// <summary>What the accounts say drives the company (revenue, value, unsure, not said), per value of every attribute.</summary>
+    public Task<ReviewReport<DrivenByReportLine>> DrivenByReportAsync(CancellationToken cancellationToken) =>
+        GetAsync<ReviewReport<DrivenByReportLine>>("api/review/driven-by", cancellationToken);
 }

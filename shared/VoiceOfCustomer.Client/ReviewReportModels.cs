@@ -18,3 +18,6 @@ public sealed record CsmReportLine(
 public sealed record SegmentReportLine(
     string Attribute, string Value, bool UnderRepresented, string Reasons, long Accounts, long Feedback, double? AccountShare, double? FeedbackShare,
     double? Ratio, double? PValue, string Sentence);
+
+/// <summary>A segment's accounts by their "what drives us" answer: driven by revenue, by the value it gives users, unsure, or not said.</summary>
+public sealed record DrivenByReportLine(string Attribute, string Value, int Revenue, int ValueDriven, int Unsure, int NotSaid, string Sentence);

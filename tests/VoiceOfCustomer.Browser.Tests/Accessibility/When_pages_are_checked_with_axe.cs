@@ -53,6 +53,8 @@ public sealed class When_pages_are_checked_with_axe : PortalTest
 
     [TestCase(Role.Csm, "/triage")]
     [TestCase(Role.Pm, "/queue?compare=true")]
+    [TestCase(Role.Auditor, "/review/reports")]
+    [TestCase(Role.Auditor, "/review/holds")]
     public async Task A_page_with_the_demo_triaged_has_none(string role, string path)
     {
         await Host.DemoTriagedAsync();

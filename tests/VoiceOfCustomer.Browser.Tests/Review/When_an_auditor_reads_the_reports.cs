@@ -6,7 +6,7 @@ namespace VoiceOfCustomer.Browser.Tests.Review;
 
 /// <summary>
 /// With the demo data triaged, /review/reports names the skewed CSM and only him, flags a language he disadvantages
-/// in words, and draws a chart per attribute.
+/// in words, draws a chart per attribute, and shows what the accounts say drives the company, per region.
 /// </summary>
 public sealed class When_an_auditor_reads_the_reports : PortalTest
 {
@@ -30,6 +30,21 @@ public sealed class When_an_auditor_reads_the_reports : PortalTest
         await Expect(language.Locator("[data-testid=report-sentence][data-verdict=Flagged]")).Not.ToHaveCountAsync(0);
         await Expect(language.Locator("[data-testid=report-sentence][data-verdict=Flagged]").First).ToContainTextAsync("suppressed");
         Assert.That(await Page.Locator("[data-testid=report-attribute] svg").CountAsync(), Is.GreaterThan(1), "a chart per attribute");
+    }
+
+    [Test]
+    public async Task What_drives_the_customers_is_shown_per_region_first()
+    {
+        await Host.DemoTriagedAsync();
+        await SignInAsAsync(Role.Auditor);
+        await OpenOnceEveryDecisionIsCountedAsync();
+
+        var tables = Page.Locator("[data-testid=driven-by]");
+        await Expect(tables.First).ToHaveAttributeAsync("data-attribute", "region");
+        var regions = tables.First.Locator("tbody tr");
+        await Expect(regions).Not.ToHaveCountAsync(0);
+        var counts = await regions.First.Locator("td").AllTextContentsAsync();
+        Assert.That(counts.Select(c => int.Parse(c, CultureInfo.InvariantCulture)).Sum(), Is.GreaterThan(0), "a region's accounts, counted by their answer");
     }
 
     /// <summary>The reports are recomputed in the background: reload until they count every demo decision.</summary>

@@ -8,7 +8,8 @@ namespace VoiceOfCustomer.Portal.Pages.Review.Reports;
 
 /// <summary>
 /// The auditors' disparity reports: per attribute (one Wilson-interval chart each), the flagged CSM x segment cells,
-/// the intersections, and the under-represented segments with the rule that fired; each with a CSV link.
+/// the intersections, the under-represented segments with the rule that fired, each with a CSV link, and what the
+/// accounts say drives the company, per region and segment.
 /// </summary>
 [Authorize(Roles = Roles.Auditor)]
 public sealed class ReportsModel(PortalApi api) : PageModel
@@ -26,6 +27,9 @@ public sealed class ReportsModel(PortalApi api) : PageModel
 
     public ReviewReport<SegmentReportLine>? Segments { get; private set; }
 
+    /// <summary>"What drives us" per attribute, region first, values in the report's order.</summary>
+    public IReadOnlyList<IGrouping<string, DrivenByReportLine>> DrivenBy { get; private set; } = [];
+
     /// <summary>Why there is nothing to show yet (the reports answer 503 until their first recompute).</summary>
     public ApiProblem? NotReady { get; private set; }
 
@@ -38,6 +42,8 @@ public sealed class ReportsModel(PortalApi api) : PageModel
             FlaggedCsms = await api.Review.CsmReportAsync(flaggedOnly: true, cancellationToken);
             Intersections = await api.Review.IntersectionReportAsync(Action, cancellationToken);
             Segments = await api.Review.SegmentReportAsync(cancellationToken);
+            DrivenBy = [.. (await api.Review.DrivenByReportAsync(cancellationToken)).Rows.GroupBy(r => r.Attribute, StringComparer.Ordinal)
+                .OrderBy(g => g.Key == "region" ? 0 : 1)];
             Charts = [.. Disparity.Rows.GroupBy(r => r.Attribute, StringComparer.Ordinal).Select(g => WilsonChart.For(g.Key, g))];
         }
         catch (ApiProblemException problem) when (problem.Problem.Status == StatusCodes.Status503ServiceUnavailable)
