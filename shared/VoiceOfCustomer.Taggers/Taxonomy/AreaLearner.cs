@@ -22,9 +22,7 @@ public sealed class AreaLearner
 
     public const int DefaultHashBits = 16;
 
-    private const int WhyCount = 3;
     private const int StackLimit = 1024;
-    private static readonly float[] LogCounts = [.. Enumerable.Range(0, 4096).Select(c => (float)Math.Log(c + Smoothing))];
 
     private readonly Lock learning = new();
     private volatile AreaCounts counts;
@@ -147,151 +145,13 @@ public sealed class AreaLearner
         try
         {
             var count = AreaFeatures.Extract(folded, features, now.HashBits);
-            return Predict(now, folded, features.AsSpan(0, count), areaIds);
+            return now.Predict(folded, features.AsSpan(0, count), areaIds);
         }
         finally
         {
             ArrayPool<AreaFeature>.Shared.Return(features);
         }
     }
-
-    private static AreaPrediction? Predict(AreaCounts now, ReadOnlySpan<char> folded, ReadOnlySpan<AreaFeature> features, IReadOnlySet<string> areaIds)
-    {
-        var slots = now.Areas.Length;
-        Span<double> scores = stackalloc double[slots];
-        Span<double> normalizers = stackalloc double[slots];
-        Span<bool> usable = stackalloc bool[slots];
-        for (var s = 0; s < slots; s++)
-        {
-            usable[s] = now.Corrections[s] > 0 && areaIds.Contains(now.Areas[s]);
-            normalizers[s] = Math.Log(now.FeatureTotals[s] + (Smoothing * now.Buckets));
-        }
-
-        foreach (var feature in features)
-        {
-            var row = now.Counts.AsSpan(feature.Bucket * slots, slots);
-            for (var s = 0; s < slots; s++)
-            {
-                scores[s] += LogCount(row[s]);
-            }
-        }
-
-        // The background spreads its probability evenly over every bucket.
-        var background = -features.Length * Math.Log(now.Buckets);
-        var best = -1;
-        for (var s = 0; s < slots; s++)
-        {
-            scores[s] -= features.Length * normalizers[s];
-            if (usable[s] && (best < 0 || scores[s] > scores[best]))
-            {
-                best = s;
-            }
-        }
-
-        if (best < 0 || scores[best] <= background)
-        {
-            return null;
-        }
-
-        // A text's features are far from independent (a word, its pairs and its 3-grams say the same thing), so naive
-        // Bayes would be sure of everything: the log-likelihoods are divided by the square root of their number first.
-        var temperature = Math.Max(1, Math.Sqrt(features.Length));
-        var total = Math.Exp((background - scores[best]) / temperature);
-        for (var s = 0; s < slots; s++)
-        {
-            total += usable[s] ? Math.Exp((scores[s] - scores[best]) / temperature) : 0;
-        }
-
-        // The why costs a second pass: only for an answer that will be used (trusted and sure enough).
-        var probability = Math.Round(1 / total, 3);
-        var used = now.Corrections[best] >= MinCorrections && probability >= MinProbability;
-        return new AreaPrediction(now.Areas[best], probability, now.Corrections[best], used ? Why(now, folded, features, usable, normalizers, best) : []);
-    }
-
-    // The words (or grams of a run without spaces) whose features favour the best area most over its strongest rival.
-    // Features come word by word, so each word's (or gram's) features are neighbours: summed in one pass, no table.
-    private static List<string> Why(
-        AreaCounts now, ReadOnlySpan<char> folded, ReadOnlySpan<AreaFeature> features, ReadOnlySpan<bool> usable, ReadOnlySpan<double> normalizers, int best)
-    {
-        var slots = now.Areas.Length;
-        var backgroundPerFeature = -Math.Log(now.Buckets);
-        Span<(double Gain, int Start, int Length)> top = stackalloc (double, int, int)[WhyCount];
-        top.Fill((0, 0, 0));
-        var spanStart = -1;
-        var spanLength = 0;
-        var spanGain = 0.0;
-        foreach (var feature in features)
-        {
-            var row = now.Counts.AsSpan(feature.Bucket * slots, slots);
-            var rival = backgroundPerFeature;
-            for (var s = 0; s < slots; s++)
-            {
-                if (usable[s] && s != best)
-                {
-                    rival = Math.Max(rival, LogCount(row[s]) - normalizers[s]);
-                }
-            }
-
-            var gain = LogCount(row[best]) - normalizers[best] - rival;
-            if (feature.Start != spanStart || feature.Length != spanLength)
-            {
-                Keep(top, folded, spanGain, spanStart, spanLength);
-                (spanStart, spanLength, spanGain) = (feature.Start, feature.Length, 0);
-            }
-
-            spanGain += gain;
-        }
-
-        Keep(top, folded, spanGain, spanStart, spanLength);
-        var why = new List<string>(WhyCount);
-        foreach (var (gain, start, length) in top)
-        {
-            if (gain > 0)
-            {
-                why.Add(folded.Slice(start, length).ToString());
-            }
-        }
-
-        return why;
-    }
-
-    // Keeps the strongest distinct spans, best first; the same words met again keep their larger gain.
-    private static void Keep(Span<(double Gain, int Start, int Length)> top, ReadOnlySpan<char> folded, double gain, int start, int length)
-    {
-        if (start < 0 || gain <= 0)
-        {
-            return;
-        }
-
-        var words = folded.Slice(start, length);
-        var at = top.Length - 1;
-        for (var i = 0; i < top.Length; i++)
-        {
-            if (top[i].Gain > 0 && folded.Slice(top[i].Start, top[i].Length).SequenceEqual(words))
-            {
-                if (gain <= top[i].Gain)
-                {
-                    return;
-                }
-
-                at = i;
-                break;
-            }
-        }
-
-        if (gain <= top[at].Gain)
-        {
-            return;
-        }
-
-        top[at] = (gain, start, length);
-        for (var i = at; i > 0 && top[i].Gain > top[i - 1].Gain; i--)
-        {
-            (top[i], top[i - 1]) = (top[i - 1], top[i]);
-        }
-    }
-
-    private static double LogCount(int count) => count < LogCounts.Length ? LogCounts[count] : Math.Log(count + Smoothing);
 
     private void Add(string areaId, ReadOnlySpan<AreaFeature> features)
     {

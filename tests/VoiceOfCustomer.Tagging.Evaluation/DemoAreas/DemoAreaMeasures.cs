@@ -8,7 +8,7 @@ namespace VoiceOfCustomer.Tagging.Evaluation.DemoAreas;
 /// <summary>What the area learning curve measures on demo texts: accuracy, what the model decided, and the cost per text.</summary>
 internal static class DemoAreaMeasures
 {
-    public const int TimedRounds = 20;
+    public const int TimedRounds = 200;
 
     public static Score Measure(ProductAreaTagger tagger, AreaLearner learner, IEnumerable<DemoItem> items)
     {
