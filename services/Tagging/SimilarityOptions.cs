@@ -11,4 +11,8 @@ public sealed class SimilarityOptions
     /// <summary>A best match at or above this cosine is pre-filled as "merge into"; the library's default unless set.</summary>
     [Range(0.0, 1.0)]
     public double PrefillThreshold { get; set; } = new SimilarRequestIndexOptions().PrefillThreshold;
+
+    /// <summary>How often, at most, an instance reads what other Tagging instances changed before tagging items.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan CatchUpEvery { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -45,6 +45,7 @@ public static class TaggingModule
     {
         bus.AddConsumer<TagFeedbackConsumer, TagFeedbackConsumerDefinition>();
         bus.AddConsumer<TrackRequestsConsumer, TrackRequestsConsumerDefinition>();
+        bus.AddConsumer<FollowMergedRequestsConsumer, FollowMergedRequestsConsumerDefinition>();
     }
 
     public static IEndpointRouteBuilder MapTagging(this IEndpointRouteBuilder app)

@@ -23,6 +23,9 @@ public sealed class TaggingHost : AllInOneFactory<AllInOne::Program>
 
     public HttpClient Admin { get; private set; } = null!;
 
+    /// <summary>A PM's key, for merging requests.</summary>
+    public HttpClient Pm { get; private set; } = null!;
+
     public static async Task<TaggingHost> StartAsync()
     {
         var host = new TaggingHost();
@@ -30,6 +33,8 @@ public sealed class TaggingHost : AllInOneFactory<AllInOne::Program>
         host.Csm = host.CreateDefaultClient(new KeyPerEndpointHandler(host.Services));
         host.Admin = host.CreateDefaultClient();
         host.Admin.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, TestKeys.For(host.Services, Roles.Admin));
+        host.Pm = host.CreateDefaultClient();
+        host.Pm.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, TestKeys.For(host.Services, Roles.Pm));
         using var account = await host.Csm.PutAsJsonAsync("/api/accounts/acme", new
         {
             name = "acme", region = "EMEA", country = "GB", language = "en", sizeBand = "51-200", industry = "Retail", planTier = "pro", arr = 120_000m,

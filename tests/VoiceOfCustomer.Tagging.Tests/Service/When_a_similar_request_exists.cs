@@ -50,6 +50,24 @@ public sealed class When_a_similar_request_exists
         await Eventually.Until(async () => (await _host.LogAsync(text)).InboxItem, item => !Suggests(item, requestId), TimeSpan.FromSeconds(30), "the request to be empty");
     }
 
+    [Test]
+    public async Task A_request_merged_away_is_never_suggested_again_the_one_it_went_into_is()
+    {
+        const string text = "Webhooks to Slack arrive twice when a ticket is reassigned";
+        var (first, _) = await _host.LogAsync(text);
+        using var forwarded = await _host.Csm.PostAsJsonAsync($"/api/triage/{first}/decisions", new { action = "forward", newRequestTitle = "Duplicate Slack webhooks" });
+        var mergedAway = (await forwarded.Content.ReadFromJsonAsync<JsonObject>())!["requestId"]!.GetValue<Guid>();
+        var (other, _) = await _host.LogAsync("Notifications settings page is slow to load");
+        using var forwardedOther = await _host.Csm.PostAsJsonAsync($"/api/triage/{other}/decisions", new { action = "forward", newRequestTitle = "Notification settings" });
+        var into = (await forwardedOther.Content.ReadFromJsonAsync<JsonObject>())!["requestId"]!.GetValue<Guid>();
+        await Eventually.Until(async () => (await _host.LogAsync(text)).InboxItem, item => Suggests(item, mergedAway), TimeSpan.FromSeconds(30), "the request to be suggested");
+
+        using var merged = await _host.Pm.PostAsJsonAsync($"/api/requests/{mergedAway}/merge", new { into });
+        Assert.That(merged.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await merged.Content.ReadAsStringAsync());
+
+        await Eventually.Until(async () => (await _host.LogAsync(text)).InboxItem, item => Suggests(item, into), TimeSpan.FromSeconds(30), "the request it went into to be suggested");
+    }
+
     private static bool Suggests(JsonObject inboxItem, Guid requestId) =>
         inboxItem["suggestedRequestId"] is { } suggested && suggested.GetValue<Guid>() == requestId;
 }

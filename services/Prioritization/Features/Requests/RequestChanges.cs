@@ -1,15 +1,17 @@
 using System.Security.Claims;
+using VoiceOfCustomer.Contracts;
 using VoiceOfCustomer.Hosting.Access;
 using VoiceOfCustomer.Hosting.Http;
+using VoiceOfCustomer.Hosting.Messaging;
 using VoiceOfCustomer.Hosting.Storage;
 
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
 /// <summary>
 /// What a PM does to requests: rename, set the status (declined needs a reason), merge two. Every change is a record;
-/// a status change notifies the CSMs whose customers asked (closing the loop).
+/// a status change notifies the CSMs whose customers asked (closing the loop); a merge is announced as RequestMerged.
 /// </summary>
-public sealed class RequestChanges(Database database, RequestScores scores, TimeProvider clock)
+public sealed class RequestChanges(Database database, RequestScores scores, [FromKeyedServices(PrioritizationModule.Name)] Outbox outbox, TimeProvider clock)
 {
     public const int MaxTitleLength = 200;
     public const int MaxReasonLength = 1000;
@@ -134,7 +136,11 @@ public sealed class RequestChanges(Database database, RequestScores scores, Time
         }
 
         await scores.ScoreAsync(work, requestId, now, cancellationToken);
+        var mergeId = Guid.CreateVersion7(now);
+        var correlationId = Guid.NewGuid();
+        await outbox.AddAsync(work, mergeId, correlationId, new RequestMerged(mergeId, correlationId, now, requestId, into, user.UserName()), cancellationToken);
         await work.CommitAsync(cancellationToken);
+        outbox.Notify();
         return TypedResults.NoContent();
     }
 

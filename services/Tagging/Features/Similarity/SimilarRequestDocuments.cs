@@ -7,10 +7,18 @@ namespace VoiceOfCustomer.Tagging.Features.Similarity;
 
 /// <summary>
 /// The similar-request index of this instance: each request's document is the masked text of the items triaged into
-/// it (tagging_request_members), rebuilt in memory from the tables on first use and kept current as decisions arrive.
+/// it (tagging_request_members), built in memory from the tables on first use, refreshed at once for the decisions
+/// this instance handles, and brought up to date with what other instances recorded from
+/// <see cref="RequestChangeLog"/> before items are tagged (at most every Tagging:Similarity:CatchUpEvery).
 /// </summary>
-public sealed class SimilarRequestDocuments(Database database, IOptions<SimilarityOptions> options) : IDisposable
+public sealed class SimilarRequestDocuments(Database database, IOptions<SimilarityOptions> options, TimeProvider clock) : IDisposable
 {
+    /// <summary>
+    /// Changes are re-read this many sequence numbers back: a transaction that took its number before another but
+    /// committed after it is still seen. Each change is applied once.
+    /// </summary>
+    private const long Window = 256;
+
     private const string AllMembers = """
         SELECT m.request_id AS RequestId, i.masked_text AS Text FROM tagging_request_members m
         JOIN tagging_items i ON i.feedback_id = m.feedback_id
@@ -22,17 +30,27 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
         WHERE m.request_id = @RequestId ORDER BY m.decided_at
         """;
 
+    private const string Head = "SELECT MAX(seq) FROM tagging_request_changes";
+
+    private const string Oldest = "SELECT MIN(seq) FROM tagging_request_changes";
+
+    private const string Changes = "SELECT seq AS Seq, request_id AS RequestId FROM tagging_request_changes WHERE seq > @After ORDER BY seq";
+
     private readonly SimilarRequestIndex _index = new(new SimilarRequestIndexOptions { PrefillThreshold = options.Value.PrefillThreshold });
     private readonly SemaphoreSlim _writing = new(1, 1);
+    private readonly HashSet<Guid> _indexed = [];
+    private readonly SortedSet<long> _applied = [];
+    private long _seen;
+    private DateTimeOffset _caughtUpAt;
     private volatile bool _loaded;
 
     /// <summary>The index itself, for <see cref="Taggers.FeedbackTagger"/> to query (it is safe for many readers).</summary>
     public SimilarRequestIndex Index => _index;
 
-    /// <summary>Builds the index from the tables, once.</summary>
-    public async Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    /// <summary>Builds the index from the tables once, then catches up with other instances' changes when it is time.</summary>
+    public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
     {
-        if (_loaded)
+        if (_loaded && clock.GetUtcNow() - _caughtUpAt < options.Value.CatchUpEvery)
         {
             return;
         }
@@ -40,17 +58,18 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
         await _writing.WaitAsync(cancellationToken);
         try
         {
-            if (!_loaded)
+            var now = clock.GetUtcNow();
+            await using var connection = await database.OpenAsync(cancellationToken);
+            if (!_loaded || now - _caughtUpAt >= RequestChangeLog.Kept / 2 || await MissedPrunedChangesAsync(connection, cancellationToken))
             {
-                await using var connection = await database.OpenAsync(cancellationToken);
-                var rows = await connection.QueryAsync<MemberText>(new CommandDefinition(AllMembers, cancellationToken: cancellationToken));
-                foreach (var request in rows.GroupBy(r => r.RequestId))
-                {
-                    _index.Add(request.Key, string.Join('\n', request.Select(r => r.Text)));
-                }
-
-                _loaded = true;
+                await LoadAsync(connection, cancellationToken);
             }
+            else if (now - _caughtUpAt >= options.Value.CatchUpEvery)
+            {
+                await CatchUpAsync(connection, cancellationToken);
+            }
+
+            _caughtUpAt = now;
         }
         finally
         {
@@ -61,20 +80,12 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
     /// <summary>Reads the documents of these requests again (items joined or left them) and puts them in the index.</summary>
     public async Task RefreshAsync(IReadOnlyCollection<Guid> requestIds, CancellationToken cancellationToken)
     {
-        await EnsureLoadedAsync(cancellationToken);
+        await EnsureCurrentAsync(cancellationToken);
         await _writing.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            foreach (var requestId in requestIds)
-            {
-                var texts = (await connection.QueryAsync<string>(new CommandDefinition(MembersOf, new { RequestId = requestId }, cancellationToken: cancellationToken))).ToList();
-                _index.Remove(requestId);
-                if (texts.Count > 0)
-                {
-                    _index.Add(requestId, string.Join('\n', texts));
-                }
-            }
+            await RefreshAsync(connection, requestIds, cancellationToken);
         }
         finally
         {
@@ -88,10 +99,73 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
         _writing.Dispose();
     }
 
+    private async Task<bool> MissedPrunedChangesAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
+        _loaded && _seen > 0
+        && await connection.ExecuteScalarAsync<long?>(new CommandDefinition(Oldest, cancellationToken: cancellationToken)) is { } oldest
+        && oldest > _seen + 1;
+
+    /// <summary>The whole index from the tables; the change log's head is read first, so nothing after it is lost.</summary>
+    private async Task LoadAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        var head = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(Head, cancellationToken: cancellationToken)) ?? 0;
+        var rows = await connection.QueryAsync<MemberText>(new CommandDefinition(AllMembers, cancellationToken: cancellationToken));
+        foreach (var requestId in _indexed)
+        {
+            _index.Remove(requestId);
+        }
+
+        _indexed.Clear();
+        foreach (var request in rows.GroupBy(r => r.RequestId))
+        {
+            _index.Add(request.Key, string.Join('\n', request.Select(r => r.Text)));
+            _indexed.Add(request.Key);
+        }
+
+        _seen = head;
+        _applied.Clear();
+        _loaded = true;
+    }
+
+    private async Task CatchUpAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        var changes = (await connection.QueryAsync<Change>(new CommandDefinition(Changes, new { After = _seen - Window }, cancellationToken: cancellationToken)))
+            .Where(change => _applied.Add(change.Seq)).ToList();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        _seen = Math.Max(_seen, changes[^1].Seq);
+        _applied.RemoveWhere(seq => seq <= _seen - Window);
+        await RefreshAsync(connection, [.. changes.Select(change => change.RequestId).Distinct()], cancellationToken);
+    }
+
+    private async Task RefreshAsync(System.Data.Common.DbConnection connection, IReadOnlyCollection<Guid> requestIds, CancellationToken cancellationToken)
+    {
+        foreach (var requestId in requestIds)
+        {
+            var texts = (await connection.QueryAsync<string>(new CommandDefinition(MembersOf, new { RequestId = requestId }, cancellationToken: cancellationToken))).ToList();
+            _index.Remove(requestId);
+            _indexed.Remove(requestId);
+            if (texts.Count > 0)
+            {
+                _index.Add(requestId, string.Join('\n', texts));
+                _indexed.Add(requestId);
+            }
+        }
+    }
+
     private sealed record MemberText
     {
         public Guid RequestId { get; init; }
 
         public string Text { get; init; } = "";
+    }
+
+    private sealed record Change
+    {
+        public long Seq { get; init; }
+
+        public Guid RequestId { get; init; }
     }
 }

@@ -7,9 +7,10 @@ namespace VoiceOfCustomer.Tagging.Features.Similarity;
 /// <summary>
 /// Keeps each request's document current from triage: a forward or merge puts the item in the decision's request, a
 /// suppression takes it out, a deprioritization leaves it where it is. Only a decision newer than the one recorded
-/// counts, so redelivered or late messages change nothing.
+/// counts, so redelivered or late messages change nothing. A request merged away is followed to the one it went into.
+/// The requests changed go into <see cref="RequestChangeLog"/> for the other Tagging instances.
 /// </summary>
-public sealed class TrackRequestsConsumer(Database database, SimilarRequestDocuments documents) : IConsumer<Batch<FeedbackTriaged>>
+public sealed class TrackRequestsConsumer(Database database, SimilarRequestDocuments documents, TimeProvider clock) : IConsumer<Batch<FeedbackTriaged>>
 {
     private const string Current = "SELECT request_id AS RequestId, decided_at AS DecidedAt FROM tagging_request_members WHERE feedback_id = @FeedbackId";
 
@@ -40,11 +41,17 @@ public sealed class TrackRequestsConsumer(Database database, SimilarRequestDocum
                     TriageAction.Deprioritize => current?.RequestId ?? decision.RequestId,
                     _ => null,
                 };
+                if (requestId is { } joined)
+                {
+                    requestId = await RequestMerges.CurrentAsync(work, joined, context.CancellationToken);
+                }
+
                 var row = new { decision.FeedbackId, RequestId = requestId, decision.DecidedAt };
                 await work.ExecuteAsync(current is null ? Insert : Update, row, context.CancellationToken);
                 Touch(touched, current?.RequestId, requestId);
             }
 
+            await RequestChangeLog.AppendAsync(work, touched, clock.GetUtcNow(), context.CancellationToken);
             await work.CommitAsync(context.CancellationToken);
         }
 

@@ -30,7 +30,7 @@ public sealed class TagFeedbackConsumer(Database database, TaggerModels models, 
     public async Task Consume(ConsumeContext<Batch<FeedbackSubmitted>> context)
     {
         await models.RefreshAsync(context.CancellationToken);
-        await similar.EnsureLoadedAsync(context.CancellationToken);
+        await similar.EnsureCurrentAsync(context.CancellationToken);
         var now = clock.GetUtcNow();
         var messages = context.Message.Select(m => m.Message).ToList();
         var tags = messages.Select(m => tagger.Tag(m.Text, m.Feedback.DeclaredLanguage)).ToList();
