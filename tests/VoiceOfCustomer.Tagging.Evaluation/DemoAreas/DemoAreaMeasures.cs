@@ -10,6 +10,8 @@ internal static class DemoAreaMeasures
 {
     public const int TimedRounds = 200;
 
+    private const int WarmUpRounds = 50;
+
     public static Score Measure(ProductAreaTagger tagger, AreaLearner learner, IEnumerable<DemoItem> items)
     {
         var tags = items.Select(i => (Item: i, Tag: tagger.TagArea(i.Text, i.Language, learner))).ToList();
@@ -43,11 +45,17 @@ internal static class DemoAreaMeasures
 
     public static (double Cpu, double Wall) MicrosecondsPerItem(ProductAreaTagger tagger, AreaLearner? learner, List<DemoItem> items)
     {
+        // Warm-up long enough, and a pause, for the tiered JIT to replace the first (unoptimized) code of every method.
         var sink = 0;
-        foreach (var item in items)
+        for (var round = 0; round < WarmUpRounds; round++)
         {
-            sink += tagger.TagArea(item.Text, item.Language, learner).Why.Count;
+            foreach (var item in items)
+            {
+                sink += tagger.TagArea(item.Text, item.Language, learner).Why.Count;
+            }
         }
+
+        Thread.Sleep(TimeSpan.FromSeconds(1));
 
         var clock = new ProcessCpuTime();
         for (var round = 0; round < TimedRounds; round++)
