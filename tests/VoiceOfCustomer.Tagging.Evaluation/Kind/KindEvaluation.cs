@@ -38,7 +38,16 @@ internal sealed class KindEvaluation : IEvaluation
 
         section.AppendLine("### Across apps (train on one app, test on the other)").AppendLine();
         var acrossApps = new[] { ("garmin -> huawei", KindMeasure.TrainAndTest(garmin, huawei, options)), ("huawei -> garmin", KindMeasure.TrainAndTest(huawei, garmin, options)) };
-        section.AppendLine(CultureInfo.InvariantCulture, $"Goals across apps: {Goal(acrossApps, FeedbackKind.ProblemReport, 0.80)}; {Goal(acrossApps, FeedbackKind.FeatureRequest, 0.70)}.").AppendLine();
+        section.AppendLine(CultureInfo.InvariantCulture, $"Goals across apps: {Goal(acrossApps, FeedbackKind.ProblemReport, 0.80)}; {Goal(acrossApps, FeedbackKind.FeatureRequest, 0.70)}.");
+        if (acrossApps.Min(r => r.Item2[FeedbackKind.FeatureRequest].F1) < 0.70)
+        {
+            section.AppendLine("Why feature request falls short: about half of minibar's request labels have no explicit request wording, and the two apps "
+                + "label the same wordings differently (\"add a\" is a request 3 times in 7 in one app, 18 in 18 in the other); even a threshold "
+                + "chosen on the test app's own labels does not reach 0.70. The section \"how consistent minibar's feature request label is\" "
+                + "below measures this, and docs/tagging/kind.md lists what was tried.");
+        }
+
+        section.AppendLine();
         Table(section, acrossApps);
         context.Log.WriteLine("kind: across apps done");
 
