@@ -7,6 +7,7 @@ public sealed class When_a_segment_has_a_voice_gap
     [TestCase(0.5, 2.0)]
     [TestCase(0.8, 1.25)]
     [TestCase(0.2, 2.0)]
+    [TestCase(0.0, 2.0)]
     [TestCase(1.0, 1.0)]
     [TestCase(1.2, 1.0)]
     [TestCase(null, 1.0)]

@@ -18,7 +18,6 @@ public sealed class When_inputs_are_out_of_range
         yield return Case(good with { Severity = double.NaN }, "Severity");
         yield return Case(good with { Arr = -1m }, "Arr");
         yield return Case(good with { Arr = ScoreFormula.MaxArr + 1 }, "Arr");
-        yield return Case(good with { VoiceGapRatio = 0 }, "VoiceGapRatio");
         yield return Case(good with { VoiceGapRatio = -0.5 }, "VoiceGapRatio");
         yield return Case(good with { VoiceGapRatio = double.NaN }, "VoiceGapRatio");
         yield return Case(good with { VoiceGapRatio = double.PositiveInfinity }, "VoiceGapRatio");

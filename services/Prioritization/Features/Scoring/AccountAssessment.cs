@@ -9,7 +9,7 @@ namespace VoiceOfCustomer.Prioritization.Features.Scoring;
 /// <param name="Arr">Annual recurring revenue, 0 or more.</param>
 /// <param name="VoiceGapRatio">
 /// When the account is in a segment the reviewer found to have a voice gap: that segment's share of feedback over its
-/// share of accounts (below 1); null otherwise.
+/// share of accounts (below 1; 0 when the segment gave no feedback at all, which weighs the most); null otherwise.
 /// </param>
 public sealed record AccountAssessment(
     string AccountId,

@@ -37,9 +37,9 @@ internal static class AssessmentRules
             throw OutOfRange(a, paramName, nameof(a.Arr), a.Arr, "must be between 0 and 10^15");
         }
 
-        if (a.VoiceGapRatio is { } ratio && !(ratio > 0 && double.IsFinite(ratio)))
+        if (a.VoiceGapRatio is { } ratio && !(ratio >= 0 && double.IsFinite(ratio)))
         {
-            throw OutOfRange(a, paramName, nameof(a.VoiceGapRatio), ratio, "must be a finite number above 0, or null when the account's segments have no voice gap");
+            throw OutOfRange(a, paramName, nameof(a.VoiceGapRatio), ratio, "must be a finite number, 0 or more, or null when the account's segments have no voice gap");
         }
 
         CheckDate(a.LatestAt, paramName, string.Create(CultureInfo.InvariantCulture, $"Account '{a.AccountId}': {nameof(a.LatestAt)}"));
