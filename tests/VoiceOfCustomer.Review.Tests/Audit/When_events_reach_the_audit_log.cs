@@ -83,6 +83,35 @@ public sealed class When_events_reach_the_audit_log
     }
 
     [Test]
+    public async Task A_taxonomy_change_is_recorded_with_who_made_it_and_its_hash()
+    {
+        var changed = new TaxonomyChanged(Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow, "admin.ada", 7, 6, new string('a', 64));
+        await _host.Services.GetRequiredService<IBus>().Publish(changed);
+
+        var records = await _host.RecordsOfAsync("taxonomy.changed", r => r.Payload.Contains(changed.ChangeId.ToString(), StringComparison.Ordinal), "the taxonomy change to be recorded");
+        var payload = JsonNode.Parse(records[0].Payload)!;
+
+        Assert.That(records[0].Actor, Is.EqualTo("admin.ada"));
+        Assert.That(payload["version"]!.GetValue<int>(), Is.EqualTo(7));
+        Assert.That(payload["previousVersion"]!.GetValue<int>(), Is.EqualTo(6));
+        Assert.That(payload["sha256"]!.GetValue<string>(), Is.EqualTo(changed.Sha256));
+    }
+
+    [Test]
+    public async Task A_pm_merging_two_requests_is_recorded()
+    {
+        var merged = new RequestMerged(Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), "pm.pat");
+        await _host.Services.GetRequiredService<IBus>().Publish(merged);
+
+        var records = await _host.RecordsOfAsync("request.merged", r => r.Payload.Contains(merged.MergeId.ToString(), StringComparison.Ordinal), "the merge to be recorded");
+        var payload = JsonNode.Parse(records[0].Payload)!;
+
+        Assert.That(records[0].Actor, Is.EqualTo("pm.pat"));
+        Assert.That(payload["requestId"]!.GetValue<string>(), Is.EqualTo(merged.RequestId.ToString()));
+        Assert.That(payload["into"]!.GetValue<string>(), Is.EqualTo(merged.Into.ToString()));
+    }
+
+    [Test]
     public async Task The_api_verifies_the_log_and_exports_checkpoints_that_name_the_public_key()
     {
         var bus = _host.Services.GetRequiredService<IBus>();

@@ -95,6 +95,31 @@ public sealed class AuditEntries(PersonalDataHash personalData)
         });
     }
 
+    public static AuditEntry Of(TaxonomyChanged changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        return new AuditEntry($"TaxonomyChanged:{changed.ChangeId}", changed.ChangedBy, "taxonomy.changed", new JsonObject
+        {
+            ["changeId"] = Id(changed.ChangeId),
+            ["changedAt"] = Instant(changed.ChangedAt),
+            ["version"] = changed.Version,
+            ["previousVersion"] = changed.PreviousVersion,
+            ["sha256"] = changed.Sha256,
+        });
+    }
+
+    public static AuditEntry Of(RequestMerged merged)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        return new AuditEntry($"RequestMerged:{merged.MergeId}", merged.MergedBy, "request.merged", new JsonObject
+        {
+            ["mergeId"] = Id(merged.MergeId),
+            ["mergedAt"] = Instant(merged.MergedAt),
+            ["requestId"] = Id(merged.RequestId),
+            ["into"] = Id(merged.Into),
+        });
+    }
+
     private string? Hmac(string? text) => string.IsNullOrEmpty(text) ? null : personalData.Of(text);
 
     private static string? Id(Guid? id) => id?.ToString("D", CultureInfo.InvariantCulture);
