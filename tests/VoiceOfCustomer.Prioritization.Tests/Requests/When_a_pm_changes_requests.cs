@@ -86,6 +86,19 @@ public sealed class When_a_pm_changes_requests
         Assert.That(lines.Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)), Is.Ordered);
     }
 
+    [Test]
+    public async Task The_queue_and_the_request_page_show_what_was_asked_with_personal_data_masked()
+    {
+        var requestId = await ForwardAsync("acme", "Exports fail for anna.berg@example.com, call +44 20 7946 0958", "Exports fail");
+
+        var queue = await _pm.GetFromJsonAsync<JsonObject>("/api/requests?limit=200");
+        var request = await _pm.GetFromJsonAsync<JsonObject>($"/api/requests/{requestId}");
+
+        var row = queue!["items"]!.AsArray().Single(i => i!["requestId"]!.GetValue<Guid>() == requestId)!;
+        Assert.That(row["verbatims"]!.AsArray().Select(v => v!.GetValue<string>()).Single(), Is.EqualTo("Exports fail for [email], call [phone]"));
+        Assert.That(request!["verbatims"]![0]!["text"]!.GetValue<string>(), Is.EqualTo("Exports fail for [email], call [phone]"));
+    }
+
     private async Task<Guid> ForwardAsync(string accountId, string text, string title)
     {
         var item = await _host.LogAsync(accountId, text);

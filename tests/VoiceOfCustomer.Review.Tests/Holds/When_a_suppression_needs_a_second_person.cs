@@ -93,6 +93,21 @@ public sealed class When_a_suppression_needs_a_second_person
     }
 
     [Test]
+    public async Task The_reviewer_reads_the_text_with_personal_data_masked_and_so_does_the_reinstated_title()
+    {
+        var feedbackId = await _host.LogAsync(Flagged, "Refund to card 4111 1111 1111 1111 never arrived");
+        await _host.SuppressAsync(feedbackId);
+        var hold = await _host.OpenHoldAsync(feedbackId);
+
+        using var reinstated = await HoldsHost.DisposeOfAsync(_host.Auditor, hold["holdId"]!.GetValue<Guid>(), "reinstate");
+
+        Assert.That(hold["text"]!.GetValue<string>(), Is.EqualTo("Refund to card [card] never arrived"));
+        var last = await LastDecisionAsync(feedbackId, d => d["action"]!.GetValue<string>() == "forward");
+        var request = await _host.Pm.GetFromJsonAsync<JsonObject>($"/api/requests/{last["requestId"]!.GetValue<Guid>()}");
+        Assert.That(request!["title"]!.GetValue<string>(), Is.EqualTo("Refund to card [card] never arrived"));
+    }
+
+    [Test]
     public async Task A_redelivered_decision_is_held_once()
     {
         var triaged = Suppression(Guid.NewGuid(), Flagged);

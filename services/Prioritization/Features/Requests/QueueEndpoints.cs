@@ -2,6 +2,7 @@ using Dapper;
 using VoiceOfCustomer.Hosting.Http;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
+using VoiceOfCustomer.Taggers.PersonalData;
 
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
@@ -174,7 +175,10 @@ public static class QueueEndpoints
         return regions.ToLookup(r => r.RequestId, r => r.Text);
     }
 
-    /// <summary>The two newest items of each request on the page, read newest first from the request's own index range.</summary>
+    /// <summary>
+    /// The two newest items of each request on the page, read newest first from the request's own index range, with
+    /// personal data masked (the queue is a report: PMs need what was asked, not the contact's email or card).
+    /// </summary>
     private static async Task<ILookup<Guid, string>> VerbatimsAsync(
         Database database, System.Data.Common.DbConnection connection, List<RequestRow> rows, CancellationToken cancellationToken)
     {
@@ -201,7 +205,7 @@ public static class QueueEndpoints
                 WHERE r.request_id IN @RequestIds
                 """);
         var verbatims = await connection.QueryAsync<Verbatim>(new CommandDefinition(sql, new { RequestIds = rows.Select(r => r.RequestId).ToArray() }, cancellationToken: cancellationToken));
-        return verbatims.ToLookup(v => v.RequestId, v => v.Text);
+        return verbatims.ToLookup(v => v.RequestId, v => PersonalDataDetector.Mask(v.Text));
     }
 
     private sealed record RequestRow

@@ -1,6 +1,7 @@
 using Dapper;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Prioritization.Features.Scoring;
+using VoiceOfCustomer.Taggers.PersonalData;
 
 namespace VoiceOfCustomer.Prioritization.Features.Requests;
 
@@ -35,7 +36,9 @@ public static class RequestEndpoints
         }
 
         var breakdown = await scores.BreakdownAsync(connection, null, requestId, clock.GetUtcNow(), cancellationToken);
-        var verbatims = (await connection.QueryAsync<Verbatim>(new CommandDefinition(Items, new { RequestId = requestId }, cancellationToken: cancellationToken))).Take(MaxVerbatims).ToList();
+        // Personal data masked: a request's page is a report, read by PMs who need what was asked, not who to call.
+        var verbatims = (await connection.QueryAsync<Verbatim>(new CommandDefinition(Items, new { RequestId = requestId }, cancellationToken: cancellationToken)))
+            .Take(MaxVerbatims).Select(v => v with { Text = PersonalDataDetector.Mask(v.Text) }).ToList();
         return TypedResults.Ok(new RequestDetail(
             request.RequestId, request.Title, request.Status, request.StatusReason, request.MergedInto, request.CreatedBy, request.CreatedAt, breakdown, verbatims));
     }

@@ -1,5 +1,6 @@
 using Dapper;
 using VoiceOfCustomer.Hosting.Storage;
+using VoiceOfCustomer.Taggers.PersonalData;
 
 namespace VoiceOfCustomer.Review.Features.Holds;
 
@@ -37,7 +38,8 @@ public sealed class HoldReads(Database database)
             segments[accountId] = row is null ? AccountSegments.None : AccountSegments.Of(row);
         }
 
-        return [.. holds.Select(hold => hold with { Segments = segments[hold.AccountId].Values })];
+        // Personal data masked: a reviewer judges what was asked, and needs no email, phone or card to do it.
+        return [.. holds.Select(hold => hold with { Segments = segments[hold.AccountId].Values, Text = hold.Text is { } text ? PersonalDataDetector.Mask(text) : null })];
     }
 
     public async Task<HoldView?> GetAsync(UnitOfWork work, Guid holdId, CancellationToken cancellationToken)
