@@ -37,6 +37,26 @@
         });
     }
 
+    // Theme select: only the chosen area's themes are offered (the server refuses a theme of another area anyway).
+    for (const themes of document.querySelectorAll("select[data-themes-of]")) {
+        const area = document.getElementById(themes.getAttribute("data-themes-of"));
+        if (!area) {
+            continue;
+        }
+        const offer = () => {
+            for (const group of themes.querySelectorAll("optgroup[data-area]")) {
+                const mine = group.getAttribute("data-area") === area.value;
+                group.hidden = !mine;
+                group.disabled = !mine;
+            }
+            if (themes.selectedOptions.length > 0 && themes.selectedOptions[0].parentElement.disabled) {
+                themes.value = "";
+            }
+        };
+        area.addEventListener("change", offer);
+        offer();
+    }
+
     // A running import refreshes its progress every two seconds until it finishes.
     const running = document.querySelector('[data-refresh-while-running="true"]');
     if (running) {

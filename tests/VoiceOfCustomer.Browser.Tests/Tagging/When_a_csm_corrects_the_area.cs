@@ -5,8 +5,9 @@ using static Microsoft.Playwright.Assertions;
 namespace VoiceOfCustomer.Browser.Tests.Tagging;
 
 /// <summary>
-/// A CSM corrects the product area and theme of an item on its page (a plain form post): a theme of another area is
-/// refused beside the theme, then the right pair is recorded and listed with the CSM's name and the areas' names.
+/// A CSM corrects the product area and theme of an item on its page (a plain form post): the theme select offers only
+/// the chosen area's themes; a theme of another area (as a browser without the script can send) is refused beside the
+/// theme; the right pair is recorded and listed with the CSM's name and the areas' names.
 /// </summary>
 public sealed class When_a_csm_corrects_the_area : PortalTest
 {
@@ -23,6 +24,11 @@ public sealed class When_a_csm_corrects_the_area : PortalTest
         await Expect(tags.Corrections).ToHaveCountAsync(0);
 
         await area.SelectOptionAsync(new SelectOptionValue { Label = "Billing & pricing" });
+        await Expect(theme.Locator("option[value=dashboards]")).ToBeDisabledAsync();
+        await Expect(theme.Locator("option", new() { HasText = "Invoices & receipts" })).ToBeEnabledAsync();
+
+        // Without the script every theme is offered: the server still refuses a theme of another area.
+        await Page.EvaluateAsync("() => document.querySelectorAll('#ThemeId optgroup').forEach(group => { group.disabled = false; group.hidden = false; })");
         await theme.SelectOptionAsync("dashboards");
         await tags.Submit.ClickAsync();
 
