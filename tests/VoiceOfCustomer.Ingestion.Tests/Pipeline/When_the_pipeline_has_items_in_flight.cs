@@ -25,7 +25,7 @@ public sealed class When_the_pipeline_has_items_in_flight(StorageProvider provid
         VALUES (@FeedbackId, @CorrelationId, 'acme', 'Exports time out', 'call', 'csm-ana', 1, 0, @SubmittedAt, @SubmittedAt, 'hash', @Stage, @SubmittedAt)
         """;
 
-    private TemporaryDatabase _temporary = null!;
+    private MigratedDatabase _migrated = null!;
     private Database _database = null!;
     private Outbox _outbox = null!;
     private ManualClock _clock = null!;
@@ -34,21 +34,18 @@ public sealed class When_the_pipeline_has_items_in_flight(StorageProvider provid
     [OneTimeSetUp]
     public async Task Create_the_schema()
     {
-        _temporary = await TemporaryDatabase.CreateAsync(provider);
-        _database = new Database(Options.Create(_temporary.Options));
-        await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance)
-            .ApplyAsync(new MigrationSet(IngestionModule.Name, typeof(IngestionModule).Assembly), CancellationToken.None);
+        _migrated = await MigratedDatabase.CreateAsync(provider, IngestionModule.Name, typeof(IngestionModule).Assembly);
+        _database = _migrated.Database;
         _outbox = new Outbox(IngestionModule.Name);
     }
 
     [OneTimeTearDown]
     public async Task Drop_the_database()
     {
-        if (_temporary is not null)
+        if (_migrated is not null)
         {
             _outbox?.Dispose();
-            await _database.DisposeAsync();
-            await _temporary.DisposeAsync();
+            await _migrated.DisposeAsync();
         }
     }
 

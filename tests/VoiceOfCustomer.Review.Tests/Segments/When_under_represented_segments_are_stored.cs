@@ -3,6 +3,7 @@ using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Review.Features.Disparity;
 using VoiceOfCustomer.Review.Features.Holds;
 using VoiceOfCustomer.Review.Features.Segments;
+using VoiceOfCustomer.Testing;
 
 namespace VoiceOfCustomer.Review.Tests.Segments;
 
@@ -15,12 +16,12 @@ namespace VoiceOfCustomer.Review.Tests.Segments;
 public sealed class When_under_represented_segments_are_stored(StorageProvider provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
-    private ReviewSchema? _schema;
+    private MigratedDatabase? _schema;
 
     private Database Database => _schema?.Database ?? throw new InvalidOperationException("The set-up made no database.");
 
     [SetUp]
-    public async Task CreateAsync() => _schema = await ReviewSchema.CreateAsync(provider);
+    public async Task CreateAsync() => _schema = await MigratedDatabase.CreateAsync(provider, ReviewModule.Name, typeof(ReviewModule).Assembly);
 
     // Without PostgreSQL (plain dotnet test) the set-up skips the test and there is nothing to drop.
     [TearDown]

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceOfCustomer.Hosting.Storage;
 using VoiceOfCustomer.Tagging.Features.Similarity;
@@ -16,32 +15,21 @@ public sealed class When_another_instance_changes_a_request(StorageProvider prov
 {
     private const string Text = "Scheduled exports to SFTP stop after the certificate rotation";
     private static readonly IOptions<SimilarityOptions> EveryCall = Options.Create(new SimilarityOptions { CatchUpEvery = TimeSpan.Zero });
-    private TemporaryDatabase? _temporary;
-    private Database? _database;
+    private MigratedDatabase? _migrated;
 
-    private Database Database => _database ?? throw new InvalidOperationException("The set-up made no database.");
+    private Database Database => _migrated?.Database ?? throw new InvalidOperationException("The set-up made no database.");
 
     [SetUp]
-    public async Task CreateAsync()
-    {
-        _temporary = await TemporaryDatabase.CreateAsync(provider);
-        _database = new Database(Options.Create(_temporary.Options));
-        await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance)
-            .ApplyAsync(new MigrationSet(TaggingModule.Name, typeof(TaggingModule).Assembly), CancellationToken.None);
-    }
+    public async Task CreateAsync() => _migrated = await MigratedDatabase.CreateAsync(provider, TaggingModule.Name, typeof(TaggingModule).Assembly);
 
     // Without PostgreSQL (plain dotnet test) the set-up skips the test and there is nothing to drop.
     [TearDown]
     public async Task DisposeAsync()
     {
-        if (_database is not null)
+        if (_migrated is not null)
         {
-            await _database.DisposeAsync();
-        }
-
-        if (_temporary is not null)
-        {
-            await _temporary.DisposeAsync();
+            await _migrated.DisposeAsync();
+            _migrated = null;
         }
     }
 
