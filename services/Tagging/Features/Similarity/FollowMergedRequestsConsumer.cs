@@ -21,8 +21,6 @@ public sealed class FollowMergedRequestsConsumer(Database database, SimilarReque
     public async Task Consume(ConsumeContext<RequestMerged> context)
     {
         var merged = context.Message;
-        var into = merged.Into;
-        Guid[] touched;
         await using (var work = await database.BeginAsync(context.CancellationToken))
         {
             if (await work.ExecuteAsync(Remember, new { merged.RequestId, merged.Into, merged.MergedAt }, context.CancellationToken) == 0)
@@ -31,13 +29,12 @@ public sealed class FollowMergedRequestsConsumer(Database database, SimilarReque
             }
 
             // The request merged into may itself have been merged on since (messages can arrive out of order).
-            into = await RequestMerges.CurrentAsync(work, into, context.CancellationToken);
+            var into = await RequestMerges.CurrentAsync(work, merged.Into, context.CancellationToken);
             await work.ExecuteAsync(MoveMembers, new { merged.RequestId, Into = into }, context.CancellationToken);
-            touched = [merged.RequestId, into];
-            await RequestChangeLog.AppendAsync(work, touched, clock.GetUtcNow(), context.CancellationToken);
+            await RequestChangeLog.AppendAsync(work, [merged.RequestId, into], clock.GetUtcNow(), context.CancellationToken);
             await work.CommitAsync(context.CancellationToken);
         }
 
-        await documents.RefreshAsync(touched, context.CancellationToken);
+        await documents.ApplyOwnChangesAsync(context.CancellationToken);
     }
 }

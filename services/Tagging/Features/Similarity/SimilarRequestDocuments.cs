@@ -7,9 +7,9 @@ namespace VoiceOfCustomer.Tagging.Features.Similarity;
 
 /// <summary>
 /// The similar-request index of this instance: each request's document is the masked text of the items triaged into
-/// it (tagging_request_members), built in memory from the tables on first use, refreshed at once for the decisions
-/// this instance handles, and brought up to date with what other instances recorded from
-/// <see cref="RequestChangeLog"/> before items are tagged (at most every Tagging:Similarity:CatchUpEvery).
+/// it (tagging_request_members), built in memory from the tables on first use, then kept current from
+/// <see cref="RequestChangeLog"/>: at once after this instance's own changes, and before items are tagged for what
+/// other instances recorded (at most every Tagging:Similarity:CatchUpEvery). Each change is applied once.
 /// </summary>
 public sealed class SimilarRequestDocuments(Database database, IOptions<SimilarityOptions> options, TimeProvider clock) : IDisposable
 {
@@ -48,9 +48,20 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
     public SimilarRequestIndex Index => _index;
 
     /// <summary>Builds the index from the tables once, then catches up with other instances' changes when it is time.</summary>
-    public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
+    public Task EnsureCurrentAsync(CancellationToken cancellationToken) => CatchUpAsync(force: false, cancellationToken);
+
+    /// <summary>Applies the changes this instance just committed to the change log (items joined or left requests), now.</summary>
+    public Task ApplyOwnChangesAsync(CancellationToken cancellationToken) => CatchUpAsync(force: true, cancellationToken);
+
+    public void Dispose()
     {
-        if (_loaded && clock.GetUtcNow() - _caughtUpAt < options.Value.CatchUpEvery)
+        _index.Dispose();
+        _writing.Dispose();
+    }
+
+    private async Task CatchUpAsync(bool force, CancellationToken cancellationToken)
+    {
+        if (_loaded && !force && clock.GetUtcNow() - _caughtUpAt < options.Value.CatchUpEvery)
         {
             return;
         }
@@ -64,9 +75,9 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
             {
                 await LoadAsync(connection, cancellationToken);
             }
-            else if (now - _caughtUpAt >= options.Value.CatchUpEvery)
+            else if (force || now - _caughtUpAt >= options.Value.CatchUpEvery)
             {
-                await CatchUpAsync(connection, cancellationToken);
+                await ApplyChangesAsync(connection, cancellationToken);
             }
 
             _caughtUpAt = now;
@@ -75,28 +86,6 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
         {
             _writing.Release();
         }
-    }
-
-    /// <summary>Reads the documents of these requests again (items joined or left them) and puts them in the index.</summary>
-    public async Task RefreshAsync(IReadOnlyCollection<Guid> requestIds, CancellationToken cancellationToken)
-    {
-        await EnsureCurrentAsync(cancellationToken);
-        await _writing.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await RefreshAsync(connection, requestIds, cancellationToken);
-        }
-        finally
-        {
-            _writing.Release();
-        }
-    }
-
-    public void Dispose()
-    {
-        _index.Dispose();
-        _writing.Dispose();
     }
 
     private async Task<bool> MissedPrunedChangesAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
@@ -126,7 +115,7 @@ public sealed class SimilarRequestDocuments(Database database, IOptions<Similari
         _loaded = true;
     }
 
-    private async Task CatchUpAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    private async Task ApplyChangesAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
     {
         var changes = (await connection.QueryAsync<Change>(new CommandDefinition(Changes, new { After = _seen - Window }, cancellationToken: cancellationToken)))
             .Where(change => _applied.Add(change.Seq)).ToList();

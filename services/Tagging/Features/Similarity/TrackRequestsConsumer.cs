@@ -57,7 +57,7 @@ public sealed class TrackRequestsConsumer(Database database, SimilarRequestDocum
 
         if (touched.Count > 0)
         {
-            await documents.RefreshAsync(touched, context.CancellationToken);
+            await documents.ApplyOwnChangesAsync(context.CancellationToken);
         }
     }
 
